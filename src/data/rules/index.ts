@@ -1,0 +1,3 @@
+/** Rule parameters the calculators read, one module per rule set. */
+export * from './inventory.ts';
+export * from './kpi.ts';
