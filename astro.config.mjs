@@ -20,7 +20,8 @@ export default defineConfig({
         { label: '首頁', link: '/' },
         ...regulations.map((regulation) => ({
           label: regulation.title,
-          items: [{ autogenerate: { directory: regulation.slug } }],
+          // Starlight resolves autogenerate paths against src/content/docs; ours live at content/docs.
+          items: [{ autogenerate: { directory: `content/docs/${regulation.slug}` } }],
         })),
       ],
       customCss: ['./src/styles/custom.css'],

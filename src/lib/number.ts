@@ -36,3 +36,21 @@ export function parseNumberInput(text: string, field = 'value'): number {
 export function parseOptionalNumberInput(text: string, field = 'value'): number | undefined {
   return String(text ?? '').trim() === '' ? undefined : parseNumberInput(text, field);
 }
+
+const listSeparators = /[\s,，、;；]+/;
+
+/**
+ * Read a list such as `5, 10, 20`, `5 10 20` or `5、10、20`; commas separate entries here, so they are not
+ * thousands separators. Empty text is an empty list; a bad entry is an InputError naming its position.
+ */
+export function parseNumberList(text: string, field = 'value'): number[] {
+  const entries = String(text ?? '').split(listSeparators).filter((entry) => entry !== '');
+  return entries.map((entry, index) => {
+    try {
+      return parseNumberInput(entry, field);
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(field, `第 ${index + 1} 項：${error.message}`);
+      throw error;
+    }
+  });
+}

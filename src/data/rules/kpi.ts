@@ -35,3 +35,16 @@ export const kpiRules: KpiRules = {
   failStreakAlert: 2,
   clause: { regulation, id: 'c4-2-3', label: '績效考核制度第3條' },
 };
+
+/** Other clauses the KPI calculator cites besides clause 3. */
+export const kpiClauses = {
+  /** 績效考核制度第1條: indicators and standards per position — what the scorecard builds. */
+  indicators: { regulation, id: 'c4-2-1', label: '績效考核制度第1條' },
+  /** 績效考核制度第2條: monthly reviews, and a yearly one that combines the year's monthly results. */
+  cycle: { regulation, id: 'c4-2-2', label: '績效考核制度第2條' },
+  /** 家居運營管理制度 數據分析指標體系: the indicator names offered as presets. */
+  indicatorNames: { regulation: 'home-operations', id: 'c8-0-3', label: '家居運營管理制度・數據分析指標體系' },
+} as const satisfies Record<string, ClauseRef>;
+
+/** Indicators the regulations name (市場占有率、銷售增長率、客戶滿意度、庫存周轉率); all are higher-is-better. */
+export const suggestedIndicators = ['市場占有率', '銷售增長率', '客戶滿意度', '庫存周轉率'] as const;

@@ -1,5 +1,5 @@
 const cjk = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const nearCjk = (mark: string) => new RegExp(`(?<=[${cjk}\\]）)」%\\d])\\${mark}|\\${mark}(?=[${cjk}\\[（「])`, 'g');
+const nearCjk = (mark: string) => new RegExp(`(?<=[${cjk}\\]）)」])\\${mark}|\\${mark}(?=[${cjk}\\[（「])`, 'g');
 
 /** The scrape turned full-width punctuation into ASCII; put it back where it sits in Chinese text. */
 export function normalizePunctuation(text: string): string {

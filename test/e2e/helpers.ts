@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** axe-core on the current page: no serious or critical violation, with the offending nodes in the message. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  expect(report, report.join('\n')).toEqual([]);
+}
+
+/** Type a query into Starlight's Pagefind search dialog and return the result titles in order. */
+export async function search(page: Page, query: string): Promise<string[]> {
+  const dialog = page.locator('dialog[aria-label="搜尋"], site-search dialog').first();
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: /搜尋/ }).first().click();
+  const input = page.locator('site-search input[type="search"], site-search input').first();
+  await input.fill(query);
+  const results = page.locator('.pagefind-ui__result-title, .pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible({ timeout: 10_000 });
+  return results.allInnerTexts();
+}

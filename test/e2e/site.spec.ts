@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { regulations } from '../../src/data/regulations.ts';
+import { expectNoSeriousA11yViolations, search } from './helpers.ts';
+
+test('home page leads to the four regulations', async ({ page }) => {
+  await page.goto('/');
+  for (const regulation of regulations) {
+    await expect(page.getByRole('link', { name: regulation.title }).first()).toBeVisible();
+  }
+  await page.getByRole('link', { name: '商業運營全套管理制度' }).first().click();
+  await expect(page).toHaveURL(/\/commercial-operations\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('商業運營全套管理制度');
+});
+
+test('sidebar groups each regulation in seed order and navigates to a section', async ({ page }) => {
+  await page.goto('/operating-model/');
+  const sidebar = page.getByRole('navigation', { name: '主要' });
+  const groups = await sidebar.locator('details summary').allInnerTexts();
+  expect(groups.map((g) => g.trim())).toEqual(regulations.map((r) => r.title));
+  await sidebar.getByRole('link', { name: '三、流程制度細則' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('三、流程制度細則');
+});
+
+test('a clause link lands on the clause, which is highlighted', async ({ page }) => {
+  await page.goto('/commercial-operations/s4/#c4-1-2');
+  const clause = page.locator('#c4-1-2');
+  await expect(clause).toBeInViewport();
+  await expect(clause).toContainText('遲到或早退在15分鐘以內的');
+  await expect(page.locator('#c4-1')).toHaveText('考勤制度');
+});
+
+test('a truncated source says visibly where it ends', async ({ page }) => {
+  await page.goto('/operating-model/s6/');
+  await expect(page.getByRole('note', { name: '來源文件說明' })).toContainText('來源文件在此中斷');
+});
+
+const searchTerms: Array<[term: string, expectedPath: RegExp]> = [
+  ['曠工', /commercial-operations\/s4/],
+  ['補貨點', /commercial-operations\/s3/],
+  ['績效獎金', /commercial-operations\/s4/],
+  ['董事會', /operations-management\/s3/],
+  ['預算調整', /operations-management\/s3/],
+  ['供應商', /./],
+];
+
+for (const [term, expectedPath] of searchTerms) {
+  test(`search for ${term} puts a page containing it first`, async ({ page }) => {
+    await page.goto('/');
+    await search(page, term);
+    const firstLink = page.locator('.pagefind-ui__result-link').first();
+    const href = (await firstLink.getAttribute('href')) ?? '';
+    expect(href).toMatch(expectedPath);
+    await firstLink.click();
+    await expect(page.locator('main')).toContainText(term);
+  });
+}
+
+const pageKinds = [
+  ['home', '/'],
+  ['overview', '/commercial-operations/'],
+  ['chapter', '/operations-management/s3/'],
+] as const;
+
+for (const [kind, path] of pageKinds) {
+  test(`axe finds no serious violation on the ${kind} page`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  });
+}

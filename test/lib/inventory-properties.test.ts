@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeReorder, type ReorderInput } from '../../src/lib/inventory.ts';
+import { assertMonotone, assertNeverNegative } from './properties.ts';
+
+const quantity = (max: number) => fc.double({ min: 0, max, noNaN: true });
+const cost = fc.double({ min: 0.01, max: 1e5, noNaN: true });
+const serviceLevel = fc.double({ min: 0.5, max: 1, maxExcluded: true, noNaN: true });
+
+const inputs: fc.Arbitrary<ReorderInput> = fc.record({
+  avgDailyDemand: quantity(1e4),
+  demandStdDev: quantity(1e3),
+  leadTimeDays: quantity(365),
+  leadTimeStdDev: quantity(60),
+  serviceLevel,
+  orderCost: cost,
+  holdingCostPerUnitYear: cost,
+  onHand: quantity(1e6),
+  onOrder: quantity(1e6),
+  backorders: quantity(1e4),
+});
+
+const reorderPoint = (input: ReorderInput) => computeReorder(input).reorderPoint;
+
+describe('reorder point is monotone', () => {
+  it('never falls when daily demand rises', () => {
+    assertMonotone(quantity(1e4), (avgDailyDemand, input) => reorderPoint({ ...input, avgDailyDemand }), inputs);
+  });
+
+  it('never falls when the lead time grows', () => {
+    assertMonotone(quantity(365), (leadTimeDays, input) => reorderPoint({ ...input, leadTimeDays }), inputs);
+  });
+
+  it('never falls when the service level rises', () => {
+    assertMonotone(serviceLevel, (level, input) => reorderPoint({ ...input, serviceLevel: level }), inputs);
+  });
+
+  it('never falls when demand or lead time become more variable', () => {
+    assertMonotone(quantity(1e3), (demandStdDev, input) => reorderPoint({ ...input, demandStdDev }), inputs);
+    assertMonotone(quantity(60), (leadTimeStdDev, input) => reorderPoint({ ...input, leadTimeStdDev }), inputs);
+  });
+});
+
+describe('the order', () => {
+  it('never orders when the position is above the reorder point', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const r = computeReorder(input);
+        if (r.inventoryPosition > r.reorderPoint * (1 + 1e-11) + 1e-9) {
+          expect(r.shouldReorder).toBe(false);
+          expect(r.orderQuantity).toBe(0);
+        }
+      }),
+    );
+  });
+
+  it('always orders at or below the reorder point, enough to reach the max level with less than one unit over', () => {
+    const belowRop = inputs.chain((input) => {
+      const rop = computeReorder(input).reorderPoint;
+      return fc.double({ min: -1e4, max: rop, noNaN: true }).map((position) => ({ ...input, onHand: Math.max(0, position), onOrder: 0, backorders: Math.max(0, -position) }));
+    });
+    fc.assert(
+      fc.property(belowRop, (input) => {
+        const r = computeReorder(input);
+        expect(r.shouldReorder).toBe(true);
+        expect(Number.isInteger(r.orderQuantity)).toBe(true);
+        const gap = r.maxLevel - r.inventoryPosition;
+        expect(r.orderQuantity).toBeGreaterThanOrEqual(gap - 1e-6 * Math.max(1, gap));
+        expect(r.orderQuantity).toBeLessThan(gap + 1);
+      }),
+    );
+  });
+
+  it('never a negative safety stock, reorder point, EOQ, max level or order', () => {
+    assertNeverNegative(inputs, (input) => computeReorder(input).safetyStock);
+    assertNeverNegative(inputs, (input) => computeReorder(input).reorderPoint);
+    assertNeverNegative(inputs, (input) => computeReorder(input).eoq);
+    assertNeverNegative(inputs, (input) => computeReorder(input).maxLevel);
+    assertNeverNegative(inputs, (input) => computeReorder(input).orderQuantity);
+  });
+});
