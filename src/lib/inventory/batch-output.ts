@@ -49,9 +49,15 @@ interface OutputItem {
  * not be computed, then the rest (closest to their reorder point first). Stable, so ties keep file order.
  */
 export function orderForAction<T extends OutputItem>(items: readonly T[]): T[] {
-  const rank = (item: T) => (!item.result ? 1 : item.result.shouldReorder ? 0 : 2);
-  const margin = (item: T) => (item.result ? item.result.inventoryPosition - item.result.reorderPoint : 0);
-  return [...items].sort((a, b) => rank(a) - rank(b) || margin(a) - margin(b));
+  // Keys computed once per item: the comparator runs ~17 times per item on 100,000 rows.
+  const keyed = items.map((item, index) => ({
+    item,
+    index,
+    rank: !item.result ? 1 : item.result.shouldReorder ? 0 : 2,
+    margin: item.result ? item.result.inventoryPosition - item.result.reorderPoint : 0,
+  }));
+  keyed.sort((a, b) => a.rank - b.rank || a.margin - b.margin || a.index - b.index);
+  return keyed.map((k) => k.item);
 }
 
 /**

@@ -111,6 +111,12 @@ export function runBatch(text: string): BatchOutcome {
     } else if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
       report(wholeRow, `這一列有 ${cells.length} 欄，比標題列多（數字中的逗號或含逗號的品名需加上引號）`);
     }
+    // A row cut wrongly has its figures in the wrong columns: report that alone, not each shifted cell.
+    if (item.errors.length > 0) {
+      items.push(item);
+      errors.push(...item.errors);
+      continue;
+    }
     if (sku === '') report(columnLabel('sku'), '商品編號不可空白');
 
     const input: Partial<Record<ReorderFieldKey, number>> = {};

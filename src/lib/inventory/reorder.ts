@@ -45,11 +45,18 @@ export interface ReorderResult {
 }
 
 /**
- * Strip binary noise before comparing or rounding up: 0.1 × 3 is 0.30000000000000004, and ⌈2.0000000000000004⌉
- * would order a unit nobody asked for. 12 significant digits is far finer than any stock count.
+ * Binary noise must not decide an order: 0.1 × 3 is 0.30000000000000004, and ⌈2.0000000000000004⌉ would order a
+ * unit nobody asked for. A billionth of a unit is far below any stock count, so values that close count as equal.
  */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
+const tolerance = (value: number) => 1e-9 * Math.max(1, Math.abs(value));
+
+function atMost(value: number, limit: number): boolean {
+  return value <= limit + tolerance(limit);
+}
+
+function ceilUnits(value: number): number {
+  const nearest = Math.round(value);
+  return Math.abs(value - nearest) <= tolerance(value) ? nearest : Math.ceil(value);
 }
 
 /** Safety stock, reorder point, EOQ and order-up-to level for one item, as SPEC "Inventory reorder". */
@@ -72,8 +79,8 @@ export function computeReorder(input: ReorderInput): ReorderResult {
   const eoq = Math.sqrt((2 * values.annualDemand * values.orderCost) / values.holdingCostPerUnitYear);
   const maxLevel = reorderPoint + eoq;
   const inventoryPosition = values.onHand + values.onOrder - values.backorders;
-  const shouldReorder = clean(inventoryPosition) <= clean(reorderPoint);
-  const orderQuantity = shouldReorder ? Math.max(0, Math.ceil(clean(maxLevel - inventoryPosition))) : 0;
+  const shouldReorder = atMost(inventoryPosition, reorderPoint);
+  const orderQuantity = shouldReorder ? Math.max(0, ceilUnits(maxLevel - inventoryPosition)) : 0;
 
   return {
     z,

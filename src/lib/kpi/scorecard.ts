@@ -60,30 +60,52 @@ function achievementOf(item: ScorecardItem): number {
   return item.actual / item.target;
 }
 
+/** Every problem with a scorecard at once (the form marks them all); the weight sum only once every weight reads. */
+export function scorecardErrors(items: readonly ScorecardItem[], options: ScorecardOptions = {}): InputError[] {
+  if (!Array.isArray(items) || items.length === 0) return [new InputError('items', '請至少加入一項指標')];
+  const errors: InputError[] = [];
+  const collect = (check: () => unknown) => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  };
+  collect(() => checkCap(options.cap ?? defaultAchievementCap, 'cap'));
+  items.forEach((item, i) => {
+    if (typeof item.name !== 'string' || item.name.trim() === '') errors.push(new InputError(field(i, 'name'), '請輸入指標名稱'));
+    collect(() => {
+      finite(item.weight, field(i, 'weight'), '權重');
+      if (item.weight <= 0) throw new InputError(field(i, 'weight'), '權重必須大於 0');
+    });
+    collect(() => {
+      finite(item.target, field(i, 'target'), '目標值');
+      if (item.target <= 0) throw new InputError(field(i, 'target'), '目標值必須大於 0');
+    });
+    collect(() => {
+      finite(item.actual, field(i, 'actual'), '實際值');
+      if (item.actual < 0) throw new InputError(field(i, 'actual'), '實際值不能為負數');
+    });
+    if (item.direction !== 'higher' && item.direction !== 'lower') {
+      errors.push(new InputError(field(i, 'direction'), '請選擇「越高越好」或「越低越好」'));
+    }
+    if (item.cap !== undefined) collect(() => checkCap(item.cap!, field(i, 'cap')));
+  });
+  if (items.every((item) => Number.isFinite(item.weight))) {
+    const weightSum = cleanScore(items.reduce((sum, item) => sum + item.weight, 0));
+    if (Math.abs(weightSum - 100) > weightTolerance) {
+      errors.push(new InputError('weights', `各項權重合計為 ${weightSum}%，必須等於 100%`));
+    }
+  }
+  return errors;
+}
+
 /** KPI scorecard: Σ weight × min(achievement, cap), on the 0–100 scale the grades use (more with a cap above 1). */
 export function weightedScore(items: readonly ScorecardItem[], options: ScorecardOptions = {}): ScorecardResult {
-  if (!Array.isArray(items) || items.length === 0) throw new InputError('items', '請至少加入一項指標');
-  const scorecardCap = checkCap(options.cap ?? defaultAchievementCap, 'cap');
-
-  items.forEach((item, i) => {
-    if (typeof item.name !== 'string' || item.name.trim() === '') throw new InputError(field(i, 'name'), `第 ${i + 1} 項指標缺少名稱`);
-    finite(item.weight, field(i, 'weight'), '權重');
-    if (item.weight <= 0) throw new InputError(field(i, 'weight'), '權重必須大於 0');
-    finite(item.target, field(i, 'target'), '目標值');
-    if (item.target <= 0) throw new InputError(field(i, 'target'), '目標值必須大於 0');
-    finite(item.actual, field(i, 'actual'), '實際值');
-    if (item.actual < 0) throw new InputError(field(i, 'actual'), '實際值不能為負數');
-    if (item.direction !== 'higher' && item.direction !== 'lower') {
-      throw new InputError(field(i, 'direction'), '請選擇「越高越好」或「越低越好」');
-    }
-    if (item.cap !== undefined) checkCap(item.cap, field(i, 'cap'));
-  });
-
-  const weightSum = cleanScore(items.reduce((sum, item) => sum + item.weight, 0));
-  if (Math.abs(weightSum - 100) > weightTolerance) {
-    throw new InputError('weights', `各項權重合計為 ${weightSum}%，必須等於 100%`);
-  }
-
+  const [firstError] = scorecardErrors(items, options);
+  if (firstError) throw firstError;
+  const scorecardCap = options.cap ?? defaultAchievementCap;
   const scored = items.map((item): ScoredItem => {
     const achievement = achievementOf(item);
     const counted = Math.min(achievement, item.cap ?? scorecardCap);

@@ -13,7 +13,8 @@ if (!existsSync(chromiumPath)) {
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
-  testDir: 'test/e2e',
+  testDir: '.',
+  outputDir: '../../test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -30,6 +31,7 @@ export default defineConfig({
   webServer: {
     // The built site (npm run build) served as a static preview; build first if dist/ is missing.
     command: `(test -f dist/index.html || npm run build) && npx astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
