@@ -15,6 +15,7 @@ const plotWidth = width - pad.left - pad.right;
 const plotHeight = height - pad.top - pad.bottom;
 // Band edges from the rules (優秀/良好/合格 lower bounds), so the chart moves with the policy.
 const edges = kpiRules.bands.filter((b) => b.minScore > 0);
+const failGrade = kpiRules.bands[kpiRules.bands.length - 1]!.grade;
 
 /** Monthly scores against the grade edges, drawn by hand: a line, a mark per month, dashed band edges. */
 export function YearChart({ scores, grades, alertMonths }: Props) {
@@ -56,7 +57,7 @@ export function YearChart({ scores, grades, alertMonths }: Props) {
         <polyline key={i} class="kpi-chart-line" points={points.join(' ')} />
       ))}
       {known.map(({ month, score }) =>
-        alertMonths.includes(month) || grades[month - 1]?.grade === '不合格' ? (
+        grades[month - 1]?.grade === failGrade ? (
           // A failing month is a square, not only a colour, so it reads without colour vision.
           <rect key={month} class={alertMonths.includes(month) ? 'kpi-chart-alert' : 'kpi-chart-fail'} x={x(month) - 4} y={y(score) - 4} width="8" height="8" />
         ) : (

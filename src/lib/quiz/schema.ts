@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { regulationSlugs } from '../../data/regulations.ts';
+import { regulationSlugs, type RegulationSlug } from '../../data/regulations.ts';
 import { idPattern } from '../clause.ts';
 
 /** A true/false question offers exactly these two options, in this order. */
@@ -39,7 +39,7 @@ export const questionSchema = questionFields.superRefine((q, ctx) => {
 /** One question bank file: content/quizzes/{regulation}.yaml. */
 export const quizBankSchema = z
   .object({
-    regulation: z.enum(regulationSlugs as [string, ...string[]], {
+    regulation: z.enum(regulationSlugs as [RegulationSlug, ...RegulationSlug[]], {
       message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一`,
     }),
     questions: z.array(questionSchema).min(1, { message: '題庫至少要有一題' }),
