@@ -6,28 +6,50 @@ import preact from '@astrojs/preact';
 import { regulations } from './src/data/regulations.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { subsectionIds } from './src/lib/subsection-ids.ts';
+import { siteConfig } from './src/data/site.ts';
+import { linksValidator } from './src/starlight/links-validator.ts';
+import { contentSecurityPolicy } from './src/config/csp.ts';
+import { cspCheck } from './src/config/csp-check.ts';
 
 export default defineConfig({
-  site: 'https://policy.example.com',
+  site: siteConfig.url,
   markdown: { processor: satteri({ hastPlugins: [subsectionIds] }) },
+  // Hash-based Content-Security-Policy in every page's <meta>; see src/config/csp.ts.
+  security: { csp: contentSecurityPolicy },
+  // Stylesheets as files: Astro does not hash <style> blocks that MDX components bring, and 'self' covers files.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     starlight({
       title: '運營管理制度',
       description: '公司運營管理制度全文、試算工具、流程圖與培訓測驗。',
       defaultLocale: 'root',
       locales: { root: { label: '繁體中文', lang: 'zh-TW' } },
+      // Dates come from git (src/starlight/git-dates.ts fills them in for content/docs); CI needs full history.
+      lastUpdated: true,
+      editLink: { baseUrl: siteConfig.editBaseUrl },
+      head: [
+        { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: '運營管理制度：最新修訂', href: '/updates.xml' } },
+      ],
+      routeMiddleware: './src/starlight/route-data.ts',
+      plugins: [linksValidator()],
       sidebar: [
         { label: '首頁', link: '/' },
+        { label: '培訓中心', link: '/training/' },
+        { label: '最新修訂', link: '/updates/' },
         ...regulations.map((regulation) => ({
           label: regulation.title,
           // Starlight resolves autogenerate paths against src/content/docs; ours live at content/docs.
           items: [{ autogenerate: { directory: `content/docs/${regulation.slug}` } }],
         })),
       ],
-      customCss: ['./src/styles/custom.css'],
-      components: {},
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+      components: {
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
     }),
     mdx(),
     preact(),
+    cspCheck(),
   ],
 });

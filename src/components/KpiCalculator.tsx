@@ -17,13 +17,14 @@ export default function KpiCalculator() {
   const restored = useRef(false);
 
   // Restore after mount: the server render has no URL, and the first client render must match it.
-  useEffect(() => {
-    setForm(kpiFormFromFields(readFieldValues(location.search, kpiUrlKeys)));
-    restored.current = true;
-  }, []);
+  useEffect(() => setForm(kpiFormFromFields(readFieldValues(location.search, kpiUrlKeys))), []);
 
+  // Write back on every change, except on the first run, which still holds the empty form.
   useEffect(() => {
-    if (!restored.current) return;
+    if (!restored.current) {
+      restored.current = true;
+      return;
+    }
     const query = writeFieldValues(location.search, kpiFormToFields(form));
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   }, [form]);

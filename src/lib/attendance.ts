@@ -189,7 +189,8 @@ export function computeAttendance(input: AttendanceInput, rules: AttendanceRules
   const bonusLineCents: number[] = [];
   if (freeEvents > 0) {
     const clause = rules.minorExcess.clause;
-    lines.push({ kind: 'minor-free', label: labels['minor-free'], count: freeEvents, wage: 0, bonus: 0, clause });
+    const rate = { dailyWageMultiple: 0, bonusPercent: 0 };
+    lines.push({ kind: 'minor-free', label: labels['minor-free'], count: freeEvents, rate, wage: 0, bonus: 0, clause });
   }
   const charge = (kind: AttendanceLineKind, rate: DeductionRate, count: number) => {
     if (count === 0) return;

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { regulationSlugs } from '../data/regulations.ts';
+import { regulations, regulationSlugs } from '../data/regulations.ts';
+import { siteConfig } from '../data/site.ts';
+import { todayIn } from './policy/date.ts';
+import { pagePolicyIssues, policyFields } from './policy/schema.ts';
 
 /**
  * Fields every regulation page carries on top of Starlight's own. Kept apart from content.config.ts so tests
@@ -14,6 +17,13 @@ export const chapterFields = z.object({
     .optional(),
   /** Position within its regulation: 0 for the overview, then the section number. */
   order: z.number().int().nonnegative(),
+  /** Policy metadata (version, 生效日期, changelog …): required on a regulation's overview, absent elsewhere. */
+  ...policyFields.shape,
+}).superRefine((page, ctx) => {
+  const policyId = regulations.find((r) => r.slug === page.regulation)?.policyId;
+  for (const issue of pagePolicyIssues(page, todayIn(siteConfig.timeZone), policyId)) {
+    ctx.addIssue({ code: 'custom', ...issue });
+  }
 });
 
 export type ChapterFields = z.infer<typeof chapterFields>;

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kpiRules, type KpiRules } from '../../src/data/rules/kpi.ts';
-import { kpiClauseNumbersFor, kpiClauseText, readKpiClause } from './kpi-clause.ts';
+import { chapterSource } from '../support/clause-text.ts';
+import { kpiClauseNumbersFor, readKpiClause, wholeClauseText } from '../support/kpi-clause.ts';
 
 // HR edits the chapter; the calculator reads src/data/rules/kpi.ts. Either changing alone must fail here.
-const chapter = readFileSync(new URL('../../content/docs/commercial-operations/s4.mdx', import.meta.url), 'utf8');
+const chapter = chapterSource(kpiRules.clause);
+const kpiClauseText = (source: string) => wholeClauseText(source, kpiRules.clause.id);
 const expected = kpiClauseNumbersFor(kpiRules);
 
 describe('績效考核制度第3條 and the KPI rules module agree', () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** axe-core on the current page: no serious or critical violation, with the offending nodes in the message. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
@@ -18,4 +18,13 @@ export async function search(page: Page, query: string): Promise<string[]> {
   const results = page.locator('.pagefind-ui__result-title, .pagefind-ui__result-link');
   await expect(results.first()).toBeVisible({ timeout: 10_000 });
   return results.allInnerTexts();
+}
+
+/**
+ * Wait until the island holding `locator` has hydrated (Astro drops the `ssr` attribute), so typing is not
+ * lost to the server-rendered markup being replaced. client:visible islands hydrate once scrolled into view.
+ */
+export async function waitForIsland(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  await expect(locator.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }

@@ -51,7 +51,9 @@ describe('clause 2: late arrival or early departure of 15 minutes or less', () =
     const result = run({ lateEarlyMinutes: [5, 10, 15] });
     expect(result.totalDeduction).toBe(0);
     expect(result.minorEvents).toBe(3);
-    expect(result.lines).toEqual([expect.objectContaining({ kind: 'minor-free', count: 3, wage: 0, bonus: 0 })]);
+    expect(result.lines).toEqual([
+      expect.objectContaining({ kind: 'minor-free', count: 3, rate: { dailyWageMultiple: 0, bonusPercent: 0 }, wage: 0, bonus: 0 }),
+    ]);
   });
 
   it('costs 5 % of the bonus for the 4th', () => {

@@ -117,10 +117,12 @@ describe('evaluateMonthsForm: the month table', () => {
     expect(outcome.result).toBeUndefined();
   });
 
-  it('flags letters and negative scores on their month', () => {
-    const outcome = evaluateMonthsForm(months('80', 'abc', '-2'));
+  it('flags letters and negative scores on their month, and still grades the other months', () => {
+    const outcome = evaluateMonthsForm(months('80', 'abc', '-2', '59'));
     expect(outcome.errors[1]).toMatch(/不是有效的數字/);
     expect(outcome.errors[2]).toMatch(/負數/);
+    expect(outcome.grades.map((g) => g?.grade)).toEqual(['良好', undefined, undefined, '不合格', ...Array(8).fill(undefined)]);
+    expect(outcome.result).toBeUndefined();
     noNaN(outcome);
   });
 
@@ -191,6 +193,14 @@ describe('evaluateMonthBonus: 當月獎金 = 基數 × 系數 − 考勤獎金�
     expect(outcome.errors.half).toMatch(/整數/);
     expect(outcome.net).toBeUndefined();
     noNaN(outcome);
+  });
+
+  it('keeps step 1 when an attendance field cannot be read', () => {
+    const outcome = evaluateMonthBonus(2400, { ...none, full: 'x' });
+    expect(outcome.errors.full).toBeTruthy();
+    expect(outcome.payout).toBe(2400);
+    expect(outcome.net).toBeUndefined();
+    expect(outcome.attendance).toBeUndefined();
   });
 });
 

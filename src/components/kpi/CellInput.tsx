@@ -13,10 +13,11 @@ interface Props {
   describedBy?: string;
   inputMode?: 'decimal' | 'text';
   list?: string;
+  placeholder?: string;
 }
 
 /** A text input inside a table cell, with its own Chinese error under it. */
-export function CellInput({ id, label, value, onInput, invalid, error, describedBy, inputMode = 'decimal', list }: Props) {
+export function CellInput({ id, label, value, onInput, invalid, error, describedBy, inputMode = 'decimal', list, placeholder }: Props) {
   const errorId = error ? `${id}-error` : undefined;
   const describe = [errorId, describedBy].filter(Boolean).join(' ') || undefined;
   const handle = (event: JSX.TargetedEvent<HTMLInputElement>) => onInput(event.currentTarget.value);
@@ -30,6 +31,7 @@ export function CellInput({ id, label, value, onInput, invalid, error, described
         aria-label={label}
         value={value}
         list={list}
+        placeholder={placeholder}
         aria-invalid={invalid || error ? 'true' : undefined}
         aria-describedby={describe}
         onInput={handle}

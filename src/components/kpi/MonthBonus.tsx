@@ -45,53 +45,55 @@ export function MonthBonus({ form, grade, outcome, onForm }: Props) {
           />
         ))}
       </div>
-      <ol class="kpi-results" role="status">
-        {payout === undefined && <li>請先在「等級與當月績效獎金」輸入績效得分與績效獎金基數。</li>}
-        {outcome.payoutError && <li class="calc-error">{outcome.payoutError}</li>}
-        {payout !== undefined && grade.grade && grade.base !== undefined && (
-          <li>
-            第一步：績效獎金基數 {formatYuan(grade.base)} × 系數 {grade.grade.coefficient}（{grade.grade.grade}）= <strong>{formatYuan(payout)}</strong>
-            <Cite clause={grade.grade.clause} />
-          </li>
-        )}
-        {payout !== undefined && !attendance && !outcome.payoutError && <li>考勤欄位需要修正，修正後顯示扣款。</li>}
-        {attendance && net !== undefined && payout !== undefined && (
-          <li>
-            第二步：扣除考勤獎金扣款 {formatYuan(attendance.bonusDeduction)}
-            {bonusLines.length === 0 && '（本月沒有考勤扣款）'}
-            {bonusLines.length > 0 && (
-              <ul>
-                {bonusLines.map((line) => (
-                  <li key={line.kind}>
-                    {line.label}
-                    {line.count !== undefined && ` × ${line.count}`}：獎金 {formatYuan(Math.abs(line.bonus))}
-                    {line.bonus < 0 && '（減回）'}
-                    <Cite clause={line.clause} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            <p>
-              當月實發績效獎金：{formatYuan(payout)} − {formatYuan(attendance.bonusDeduction)} = <strong>{formatYuan(net)}</strong>
-            </p>
-          </li>
-        )}
-        {attendance && outcome.withWage && (
-          <li>
-            另扣工資 {formatYuan(attendance.wageDeduction)}（當天工資 {formatYuan(attendance.dailyWage)}）
-            {uniqueClauses(attendance.lines.filter((line) => line.wage > 0)).map((clause) => (
-              <Cite key={clause.id} clause={clause} />
-            ))}
-            {attendance.warnings.length > 0 && (
-              <ul class="kpi-warnings">
-                {attendance.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        )}
-      </ol>
+      <div role="status">
+        <ol class="kpi-results">
+          {payout === undefined && <li>請先在「等級與當月績效獎金」輸入績效得分與績效獎金基數。</li>}
+          {outcome.payoutError && <li class="calc-error">{outcome.payoutError}</li>}
+          {payout !== undefined && grade.grade && grade.base !== undefined && (
+            <li>
+              第一步：績效獎金基數 {formatYuan(grade.base)} × 系數 {grade.grade.coefficient}（{grade.grade.grade}）= <strong>{formatYuan(payout)}</strong>
+              <Cite clause={grade.grade.clause} />
+            </li>
+          )}
+          {payout !== undefined && !attendance && !outcome.payoutError && <li>考勤欄位需要修正，修正後顯示扣款。</li>}
+          {attendance && net !== undefined && payout !== undefined && (
+            <li>
+              第二步：扣除考勤獎金扣款 {formatYuan(attendance.bonusDeduction)}
+              {bonusLines.length === 0 && '（本月沒有考勤扣款）'}
+              {bonusLines.length > 0 && (
+                <ul>
+                  {bonusLines.map((line) => (
+                    <li key={line.kind}>
+                      {line.label}
+                      {line.count !== undefined && ` × ${line.count}`}：獎金 {formatYuan(Math.abs(line.bonus))}
+                      {line.bonus < 0 && '（減回）'}
+                      <Cite clause={line.clause} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p>
+                當月實發績效獎金：{formatYuan(payout)} − {formatYuan(attendance.bonusDeduction)} = <strong>{formatYuan(net)}</strong>
+              </p>
+            </li>
+          )}
+          {attendance && outcome.withWage && (
+            <li>
+              另扣工資 {formatYuan(attendance.wageDeduction)}（當天工資 {formatYuan(attendance.dailyWage)}）
+              {uniqueClauses(attendance.lines.filter((line) => line.wage > 0)).map((clause) => (
+                <Cite key={clause.id} clause={clause} />
+              ))}
+              {attendance.warnings.length > 0 && (
+                <ul class="kpi-warnings">
+                  {attendance.warnings.map((warning) => (
+                    <li key={warning}>{warning}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          )}
+        </ol>
+      </div>
       <p class="kpi-note">試算結果僅供參考，不構成法律意見。</p>
     </section>
   );

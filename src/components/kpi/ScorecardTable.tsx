@@ -82,6 +82,7 @@ export function ScorecardTable({ rows, outcome, onRows, onApply }: Props) {
                     describedBy={[rowMessage, field === 'weight' && outcome.weightsError ? weightsMessage : undefined].filter(Boolean).join(' ') || undefined}
                     inputMode={field === 'name' ? 'text' : 'decimal'}
                     list={field === 'name' ? namesList : undefined}
+                    placeholder={field === 'cap' ? '100' : undefined}
                   />
                   {field === 'name' && errors.row && <small id={rowMessage} class="calc-error">{errors.row}</small>}
                 </td>

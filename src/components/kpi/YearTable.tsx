@@ -93,27 +93,29 @@ export function YearTable({ months, outcome, onMonths }: Props) {
         </div>
         <YearChart scores={outcome.scores} grades={outcome.grades} alertMonths={year?.alertMonths ?? []} />
       </div>
-      <ul class="kpi-results" role="status">
-        {!year && <li>{outcome.errors.some(Boolean) ? '月份表有欄位需要修正，修正後顯示全年結果。' : '填入至少一個月的得分後，這裡會顯示全年結果。'}</li>}
-        {year && (
-          <>
-            <li>
-              已填 {outcome.filled} 個月，年度平均：<strong>{formatScore(year.average)} 分</strong>
-              <Cite clause={kpiClauses.cycle} />
-            </li>
-            <li>
-              年度等級：<strong>{year.grade}</strong>，系數 {year.coefficient}
-              <Cite clause={year.clause} />
-            </li>
-            <li class={year.consecutiveFailAlert ? 'kpi-alert' : undefined}>
-              {year.consecutiveFailAlert
-                ? `注意：${monthList(year.alertMonths)}連續${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。連續 ${kpiRules.failStreakAlert} 個月考核${failBand.grade}的，公司有權進行崗位調整或解除勞動合同。`
-                : `沒有連續 ${kpiRules.failStreakAlert} 個月${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。`}
-              <Cite clause={failBand.clause} />
-            </li>
-          </>
-        )}
-      </ul>
+      <div role="status">
+        <ul class="kpi-results">
+          {!year && <li>{outcome.errors.some(Boolean) ? '月份表有欄位需要修正，修正後顯示全年結果。' : '填入至少一個月的得分後，這裡會顯示全年結果。'}</li>}
+          {year && (
+            <>
+              <li>
+                已填 {outcome.filled} 個月，年度平均：<strong>{formatScore(year.average)} 分</strong>
+                <Cite clause={kpiClauses.cycle} />
+              </li>
+              <li>
+                年度等級：<strong>{year.grade}</strong>，系數 {year.coefficient}
+                <Cite clause={year.clause} />
+              </li>
+              <li class={year.consecutiveFailAlert ? 'kpi-alert' : undefined}>
+                {year.consecutiveFailAlert
+                  ? `注意：${monthList(year.alertMonths)}連續${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。連續 ${kpiRules.failStreakAlert} 個月考核${failBand.grade}的，公司有權進行崗位調整或解除勞動合同。`
+                  : `沒有連續 ${kpiRules.failStreakAlert} 個月${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。`}
+                <Cite clause={failBand.clause} />
+              </li>
+            </>
+          )}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { ClauseRef } from '../../lib/clause.ts';
 
 /**
  * The numbers of 商業運營全套管理制度 四、管理制度 考勤制度 clauses 2 and 3, in the one place the calculator,
- * the rule table and the drift test (test/lib/attendance-rules.test.ts) read them from.
+ * the rule table and the drift test (test/content/attendance-rules-drift.test.ts) read them from.
  * Percentages are whole numbers so cent arithmetic stays exact.
  */
 

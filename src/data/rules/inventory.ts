@@ -17,8 +17,8 @@ export const inventoryRules = {
 } as const;
 
 /**
- * The clauses the calculator applies. `quote` is the source wording (pinyin removed, otherwise verbatim);
- * test/lib/inventory-rules.test.ts checks it against the seed so a change to the text is noticed.
+ * The clauses the calculator applies. `quote` is the chapter's wording, verbatim (低于 as the source has it);
+ * test/content/inventory-rules-drift.test.ts checks it against the chapter so an edit to either is noticed.
  */
 export const inventoryClauses = {
   /** 庫存規劃: 確定各類商品的安全庫存、補貨點和最大庫存水平. */
@@ -33,7 +33,7 @@ export const inventoryClauses = {
     regulation: 'commercial-operations',
     id: 'c3-4-2-i2',
     label: '庫存管理流程・庫存監控',
-    quote: '當庫存低于補貨點時,及時發出補貨預警',
+    quote: '當庫存低于補貨點時，及時發出補貨預警',
   },
   /** 補貨管理: 確定補貨數量和時間 — the order quantity. */
   replenishment: {

@@ -20,7 +20,11 @@ export function templateCsv(): string {
   return toCsv([templateHeader, ...templateRows]);
 }
 
-const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
+// Math.round rather than toFixed: several times faster on 100,000 rows, same result for these non-negative figures.
+const round = (value: number, digits: number) => {
+  const scale = 10 ** digits;
+  return String(Math.round(value * scale) / scale);
+};
 
 /** The result cells of one row, in resultColumns order; error rows get empty figures and their messages. */
 export function resultCells(result: ReorderResult | undefined, errorText: string): string[] {
@@ -66,10 +70,13 @@ export function orderForAction<T extends OutputItem>(items: readonly T[]): T[] {
  */
 export function serialiseResults(outcome: { header: string[]; columns: (ColumnKey | undefined)[]; items: readonly OutputItem[] }): string {
   const keep = outcome.header.map((_, i) => i).filter((i) => outcome.columns[i] !== 'result');
+  const keepAll = keep.length === outcome.header.length;
   const rows: string[][] = [[...keep.map((i) => outcome.header[i]!), ...resultColumns.map((c) => c.label)]];
   for (const item of orderForAction(outcome.items)) {
-    const errorText = item.errors.map((e) => `「${e.column}」${e.message}`).join('；');
-    rows.push([...keep.map((i) => item.cells[i] ?? ''), ...resultCells(item.result, errorText)]);
+    const errorText = item.errors.length === 0 ? '' : item.errors.map((e) => `「${e.column}」${e.message}`).join('；');
+    // The common case (template columns, well-formed row) reuses the parsed cells without copying them cell by cell.
+    const cells = keepAll && item.cells.length === keep.length ? item.cells : keep.map((i) => item.cells[i] ?? '');
+    rows.push(cells.concat(resultCells(item.result, errorText)));
   }
   return toCsv(rows);
 }

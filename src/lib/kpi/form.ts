@@ -82,7 +82,7 @@ export function parsePercentInput(text: string, field: string): number {
   return parseNumberInput(text.replace(/\s*[%％]\s*$/, ''), field);
 }
 
-const emptyRow = (row: ScorecardRowForm) => textFields.every((f) => row[f].trim() === '');
+const isBlankRow = (row: ScorecardRowForm) => textFields.every((f) => row[f].trim() === '');
 
 /** Read every row, report every problem at once, and score the card when all of it reads. */
 export function evaluateScorecardForm(rows: readonly ScorecardRowForm[]): ScorecardOutcome {
@@ -91,7 +91,7 @@ export function evaluateScorecardForm(rows: readonly ScorecardRowForm[]): Scorec
   let weightSum = 0;
   rows.forEach((row, i) => {
     const errors = rowErrors[i]!;
-    if (emptyRow(row)) {
+    if (isBlankRow(row)) {
       errors.row = '這一列是空白的：請填寫指標或刪除此列';
       return;
     }
@@ -116,7 +116,7 @@ export function evaluateScorecardForm(rows: readonly ScorecardRowForm[]): Scorec
 
   const outcome: ScorecardOutcome = { rows: rowErrors, weightSum: cleanScore(weightSum) };
   // `items` skips blank rows; map an item's index back to its row. A field that failed to read keeps its message.
-  const indexOf = rows.map((_, i) => i).filter((i) => !emptyRow(rows[i]!));
+  const indexOf = rows.map((_, i) => i).filter((i) => !isBlankRow(rows[i]!));
   for (const error of scorecardErrors(items)) {
     const match = /^items\[(\d+)\]\.(\w+)$/.exec(error.field);
     if (match) {

@@ -49,7 +49,7 @@ export function evaluateMonthBonus(payout: number | undefined, form: MonthBonusF
     absentFullDays: orZero(form.full),
   });
 
-  const outcome: MonthBonusOutcome = { errors: {}, withWage };
+  const outcome: MonthBonusOutcome = { errors: {}, withWage, payout };
   for (const [field, message] of Object.entries(errors) as [AttendanceField, string | undefined][]) {
     if (!message) continue;
     const own = fieldFor[field];
@@ -60,7 +60,6 @@ export function evaluateMonthBonus(payout: number | undefined, form: MonthBonusF
   return {
     ...outcome,
     attendance: result,
-    payout,
     net: centsToYuan(toCents(payout) - toCents(result.bonusDeduction)),
   };
 }

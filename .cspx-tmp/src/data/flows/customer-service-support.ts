@@ -1,0 +1,31 @@
+import type { FlowInput } from '../../lib/flows/schema.ts';
+
+/** 運營模式流程制度 三、（五）客戶服務與支持流程: complaints loop until the customer is satisfied. */
+export default {
+  id: 'customer-service-support',
+  title: '客戶服務與支持流程',
+  regulation: 'operating-model',
+  kind: 'flow',
+  clauses: ['c3-5'],
+  steps: [
+    { id: 'receive', kind: 'start', label: '經熱線、在線客服受理並記錄', role: '客服人員', clause: 'c3-5-1' },
+    { id: 'type', kind: 'decision', label: '是否為投訴？', role: '客服人員', clause: 'c3-5-2' },
+    { id: 'reply', kind: 'task', label: '快速回覆客戶諮詢', role: '客服人員', clause: 'c3-5-1' },
+    { id: 'forward', kind: 'task', label: '詳細記錄投訴，轉交相關部門', role: '客服人員', clause: 'c3-5-2' },
+    { id: 'handle', kind: 'task', label: '處理投訴', role: '相關部門', clause: 'c3-5-2' },
+    { id: 'satisfied', kind: 'decision', label: '反饋處理結果：客戶是否滿意？', role: '客服人員', clause: 'c3-5-2' },
+    { id: 'follow-up', kind: 'task', label: '定期收集、分類客戶反饋，推動改進', role: '客服人員', clause: 'c3-5-3' },
+    { id: 'survey', kind: 'end', label: '客戶滿意度調查，制定改進措施', role: '客服人員', clause: 'c3-5-4' },
+  ],
+  edges: [
+    { from: 'receive', to: 'type' },
+    { from: 'type', to: 'reply', label: '諮詢' },
+    { from: 'type', to: 'forward', label: '投訴' },
+    { from: 'forward', to: 'handle' },
+    { from: 'handle', to: 'satisfied' },
+    { from: 'satisfied', to: 'handle', label: '不滿意，繼續處理' },
+    { from: 'satisfied', to: 'follow-up', label: '滿意' },
+    { from: 'reply', to: 'follow-up' },
+    { from: 'follow-up', to: 'survey' },
+  ],
+} satisfies FlowInput;

@@ -1,0 +1,74 @@
+import {
+  attendanceFieldLabels,
+  attendanceInputErrors,
+  computeAttendance,
+  type AttendanceField,
+  type AttendanceInput,
+  type AttendanceResult,
+} from './attendance.ts';
+import { InputError } from './input-error.ts';
+import { parseNumberInput, parseNumberList } from './number.ts';
+
+/** The attendance form as typed: one raw string per input property, in the order the form shows them. */
+export type AttendanceForm = Record<AttendanceField, string>;
+
+export const attendanceFormFields = Object.keys(attendanceFieldLabels) as AttendanceField[];
+
+/** Counts start at 0 so an empty one means the user cleared it; amounts start empty. */
+export const attendanceFormDefaults: AttendanceForm = {
+  monthlyWage: '',
+  performanceBonus: '',
+  lateEarlyMinutes: '',
+  absentHalfDays: '0',
+  absentFullDays: '0',
+  longestAbsenceStreakDays: '',
+  priorAbsentDays: '0',
+  dailyWage: '',
+  minimumWage: '',
+};
+
+/** Fields that may be left empty: the minutes list (no events) and the optional inputs. */
+const mayBeEmpty = new Set<AttendanceField>([
+  'lateEarlyMinutes',
+  'longestAbsenceStreakDays',
+  'priorAbsentDays',
+  'dailyWage',
+  'minimumWage',
+]);
+
+export interface AttendanceFormOutcome {
+  /** Present only when every field could be read. */
+  result?: AttendanceResult;
+  /** One zh-TW message per field that cannot be read or honoured. */
+  errors: Partial<Record<AttendanceField, string>>;
+}
+
+/** Read every field, report every unreadable one at once, and compute when all are readable. */
+export function evaluateAttendanceForm(form: AttendanceForm): AttendanceFormOutcome {
+  const errors: AttendanceFormOutcome['errors'] = {};
+  const input: Partial<Record<AttendanceField, number | number[]>> = {};
+  for (const field of attendanceFormFields) {
+    const text = form[field] ?? '';
+    if (text.trim() === '') {
+      if (field === 'lateEarlyMinutes') input[field] = [];
+      else if (!mayBeEmpty.has(field)) errors[field] = `請輸入${attendanceFieldLabels[field]}`;
+      continue;
+    }
+    try {
+      input[field] = field === 'lateEarlyMinutes' ? parseNumberList(text, field) : parseNumberInput(text, field);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors[field] = error.message;
+    }
+  }
+  for (const error of attendanceInputErrors(input as Partial<AttendanceInput>)) {
+    errors[error.field as AttendanceField] ??= error.message;
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  try {
+    return { result: computeAttendance(input as unknown as AttendanceInput), errors };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { errors: { [error.field]: error.message } };
+  }
+}

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { regulationSlugs } from '../data/regulations.ts';
+
+/**
+ * Fields every regulation page carries on top of Starlight's own. Kept apart from content.config.ts so tests
+ * can validate fixture files without Astro's runtime.
+ */
+export const chapterFields = z.object({
+  /** Which regulation a page belongs to; absent on site pages such as the home page or the training hub. */
+  regulation: z
+    .enum(regulationSlugs as [string, ...string[]], {
+      message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一`,
+    })
+    .optional(),
+  /** Position within its regulation: 0 for the overview, then the section number. */
+  order: z.number().int().nonnegative(),
+});
+
+export type ChapterFields = z.infer<typeof chapterFields>;

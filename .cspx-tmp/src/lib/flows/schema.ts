@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { regulationSlugs, type RegulationSlug } from '../../data/regulations.ts';
+import { idPattern } from '../clause.ts';
+import { FlowError } from './flow-error.ts';
+import { graphProblems } from './graph.ts';
+
+export const stepKinds = ['start', 'task', 'decision', 'approval', 'end'] as const;
+export const flowKinds = ['flow', 'org'] as const;
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'id 只能使用小寫英文字母、數字與連字號' });
+const text = z.string().trim().min(1, { message: '不可為空白' });
+const clauseId = z.string().refine((id) => idPattern.test(id), { message: '條文編號格式應為 c{章}-{節}-{條}[-i{項}]' });
+
+export const stepSchema = z.object({
+  id: slug,
+  label: text,
+  kind: z.enum(stepKinds, { message: `步驟類型必須是 ${stepKinds.join(' / ')} 之一` }),
+  /** Who does the step: the swimlane, shown on the node and in the step list. */
+  role: text,
+  /** Where the text describes the step; it must exist in the regulation's chapters. */
+  clause: clauseId,
+});
+
+export const edgeSchema = z.object({
+  from: slug,
+  to: slug,
+  /** Names a branch or loop (「未通過」, 「重新測試」); decisions label every way out. */
+  label: text.optional(),
+});
+
+export const flowSchema = z
+  .object({
+    id: slug,
+    title: text,
+    regulation: z.enum(regulationSlugs as [RegulationSlug, ...RegulationSlug[]], {
+      message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一`,
+    }),
+    kind: z.enum(flowKinds, { message: 'kind 必須是 flow 或 org' }),
+    /** The subsection or clause(s) the whole diagram draws; the diagram sits next to the first one. */
+    clauses: z.array(clauseId).min(1, { message: '至少要有一個來源條文' }),
+    /** Shown under the caption, for what the drawing cannot say (e.g. 「職能小組依業務需要設置」). */
+    note: text.optional(),
+    steps: z.array(stepSchema).min(2, { message: '至少要有兩個步驟' }),
+    edges: z.array(edgeSchema).min(1, { message: '至少要有一條連線' }),
+  })
+  .superRefine((flow, ctx) => {
+    for (const message of graphProblems(flow)) ctx.addIssue({ code: 'custom', message });
+  });
+
+export type StepKind = (typeof stepKinds)[number];
+export type Step = z.infer<typeof stepSchema>;
+export type Edge = z.infer<typeof edgeSchema>;
+export type Flow = z.infer<typeof flowSchema>;
+/** What a definition file writes (before defaults and trimming). */
+export type FlowInput = z.input<typeof flowSchema>;
+
+function where(input: unknown, path: PropertyKey[]): string {
+  const [list, index, field] = path;
+  if ((list === 'steps' || list === 'edges') && typeof index === 'number') {
+    const item = (input as Record<string, unknown[]> | undefined)?.[list]?.[index] as Record<string, unknown> | undefined;
+    const name = list === 'steps' ? `步驟「${String(item?.id ?? index + 1)}」` : `連線 ${String(item?.from)}→${String(item?.to)}`;
+    return field === undefined ? `${name}：` : `${name}的 ${String(field)}：`;
+  }
+  return path.length ? `${path.map(String).join('.')}：` : '';
+}
+
+/** Validates one definition; throws a FlowError naming the flow and every reason it is refused. */
+export function parseFlow(input: unknown): Flow {
+  const result = flowSchema.safeParse(input);
+  if (result.success) return result.data;
+  const id = (input as { id?: unknown } | null)?.id;
+  throw new FlowError(
+    typeof id === 'string' && id ? id : '（未命名）',
+    result.error.issues.map((issue) => `${where(input, issue.path)}${issue.message}`),
+  );
+}

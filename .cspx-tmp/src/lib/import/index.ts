@@ -1,0 +1,31 @@
+import { renderChapters, type ChapterFile } from './mdx.ts';
+import { repairMojibake } from './mojibake.ts';
+import { removePinyin } from './pinyin.ts';
+import { parseStructure } from './structure.ts';
+import type { ImportHints, ParsedRegulation } from './types.ts';
+import { stripWrapper } from './wrapper.ts';
+
+/** Undo the scrape: wrapper, then known garbled spans (they include annotations), then pinyin. */
+export function cleanSource(raw: string): string {
+  return removePinyin(repairMojibake(stripWrapper(raw)));
+}
+
+/** The previews end mid-sentence; a body that does not end with a full stop was cut off. */
+export function isTruncated(body: string): boolean {
+  return !/[。.!?！？]\s*$/.test(body);
+}
+
+/** The title line before the first section is dropped: the overview page carries the title. */
+export function parseRegulation(raw: string, hints: ImportHints): ParsedRegulation {
+  return parseStructure(cleanSource(raw), hints);
+}
+
+/** Raw scraped text → chapter files (MDX with frontmatter), ready for hand review. */
+export function importRegulation(raw: string, slug: string, hints: ImportHints): ChapterFile[] {
+  if (raw.trim() === '') throw new Error('來源檔案是空的');
+  const regulation = parseRegulation(raw, hints);
+  if (regulation.sections.length === 0) {
+    throw new Error('找不到任何章節（例如「一、」開頭的段落），請確認檔案是否為規章全文');
+  }
+  return renderChapters(regulation, { slug, truncated: isTruncated(cleanSource(raw)) });
+}

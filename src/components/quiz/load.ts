@@ -1,0 +1,38 @@
+import { getCollection } from 'astro:content';
+import { regulations, type RegulationSlug } from '../../data/regulations.ts';
+import { mixedQuizId } from '../../lib/quiz/mixed.ts';
+import { placeQuestions, type PlacedQuestion } from '../../lib/quiz/place.ts';
+import type { QuizListing } from './types.ts';
+
+/** Build-time loading of the `quizzes` collection for the quiz islands (Astro only, never shipped to the browser). */
+
+const base = import.meta.env.BASE_URL;
+
+/** Each regulation's questions, in sidebar order, with links to their clauses. A missing bank fails the build. */
+export async function loadQuizzes(): Promise<Map<RegulationSlug, PlacedQuestion[]>> {
+  const [banks, docs] = await Promise.all([getCollection('quizzes'), getCollection('docs')]);
+  const sectionTitle = (regulation: RegulationSlug, section: number) =>
+    docs.find((doc) => doc.data.regulation === regulation && doc.data.order === section)?.data.title;
+  const placed = new Map<RegulationSlug, PlacedQuestion[]>();
+  for (const { slug } of regulations) {
+    const bank = banks.find((entry) => entry.data.regulation === slug);
+    if (!bank) throw new Error(`content/quizzes/ 缺少 ${slug} 的題庫`);
+    placed.set(slug, placeQuestions(bank.data, sectionTitle, base));
+  }
+  return placed;
+}
+
+/** The hub's list: the four regulation quizzes, then the mixed test. */
+export function listQuizzes(quizzes: Map<RegulationSlug, PlacedQuestion[]>, mixedSize: number): QuizListing[] {
+  const available = [...quizzes.values()].reduce((sum, questions) => sum + questions.length, 0);
+  return [
+    ...regulations.map((r) => ({
+      id: r.slug,
+      title: r.title,
+      href: `${base}${r.slug}/#quiz`,
+      questionCount: quizzes.get(r.slug)?.length ?? 0,
+      required: true,
+    })),
+    { id: mixedQuizId, title: '混合測驗', href: '#mixed-test', questionCount: Math.min(mixedSize, available), required: false },
+  ];
+}

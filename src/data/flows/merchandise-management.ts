@@ -1,0 +1,29 @@
+import type { FlowInput } from '../../lib/flows/schema.ts';
+
+/** 商業運營全套管理制度 運營管理流程 1. 商品管理流程. */
+export default {
+  id: 'merchandise-management',
+  title: '商品管理流程',
+  regulation: 'commercial-operations',
+  kind: 'flow',
+  clauses: ['c3-4-1'],
+  steps: [
+    { id: 'select', kind: 'start', label: '商品選品', role: '運營經理', clause: 'c3-4-1-i1' },
+    { id: 'supplier', kind: 'task', label: '與供應商洽談，簽訂採購合同', role: '運營專員（協助運營經理）', clause: 'c3-4-1-i2' },
+    { id: 'list', kind: 'task', label: '錄入商品信息並上架', role: '運營專員', clause: 'c3-4-1-i3' },
+    { id: 'monitor', kind: 'decision', label: '監控銷售數據：是否銷售不佳？', role: '運營專員', clause: 'c3-4-1-i4' },
+    { id: 'optimise', kind: 'task', label: '調整價格、描述、圖片，或下架滯銷商品', role: '運營專員', clause: 'c3-4-1-i4' },
+    { id: 'assess', kind: 'decision', label: '定期評估品類和款式：是否淘汰？', role: '運營經理', clause: 'c3-4-1-i5' },
+    { id: 'retire', kind: 'end', label: '安排下架和清理庫存', role: '運營經理', clause: 'c3-4-1-i5' },
+  ],
+  edges: [
+    { from: 'select', to: 'supplier' },
+    { from: 'supplier', to: 'list' },
+    { from: 'list', to: 'monitor' },
+    { from: 'monitor', to: 'optimise', label: '銷售不佳' },
+    { from: 'optimise', to: 'monitor', label: '繼續監控' },
+    { from: 'monitor', to: 'assess', label: '銷售正常' },
+    { from: 'assess', to: 'retire', label: '淘汰' },
+    { from: 'assess', to: 'monitor', label: '保留' },
+  ],
+} satisfies FlowInput;

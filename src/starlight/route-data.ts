@@ -1,0 +1,29 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { siteConfig } from '../data/site.ts';
+import { todayIn } from '../lib/policy/date.ts';
+import { isSearchable, pagePolicy, statusBanner } from '../lib/policy/page.ts';
+import { lastCommitDate } from './git-dates.ts';
+import { regulationPolicies } from './policies.ts';
+
+/**
+ * Starlight route middleware: every chapter page gets its regulation's policy (Astro.locals.policy, shown by
+ * the PageTitle override), a banner when the regulation is a draft or repealed, no search index when repealed,
+ * and its last git commit date.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+  const route = context.locals.starlightRoute;
+  const { entry } = route;
+
+  if (route.lastUpdated === undefined && entry.data.lastUpdated !== false && entry.filePath) {
+    route.lastUpdated = lastCommitDate(entry.filePath);
+  }
+
+  const page = pagePolicy(entry.data, await regulationPolicies(), todayIn(siteConfig.timeZone));
+  if (!page) return;
+  context.locals.policy = page;
+
+  const banner = statusBanner(page.policy.status);
+  if (banner) entry.data.banner = { content: banner };
+  if (!isSearchable(page.policy.status)) entry.data.pagefind = false;
+  if (page.isOverview && route.toc) route.toc.items.push({ depth: 2, slug: 'revisions', text: '修訂記錄', children: [] });
+});
