@@ -23,7 +23,8 @@ export default defineConfig({
       title: '運營管理制度',
       description: '公司運營管理制度全文、試算工具、流程圖與培訓測驗。',
       defaultLocale: 'root',
-      locales: { root: { label: '繁體中文', lang: 'zh-TW' } },
+      // zh-cn is generated from the Traditional source at build time (src/middleware.ts); no page is kept twice.
+      locales: { root: { label: '繁體中文', lang: 'zh-TW' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } },
       // Dates come from git (src/starlight/git-dates.ts fills them in for content/docs); CI needs full history.
       lastUpdated: true,
       editLink: { baseUrl: siteConfig.editBaseUrl },
@@ -46,6 +47,8 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
     }),
     mdx(),

@@ -92,7 +92,8 @@ export default function FlowStepper({ title, kind, steps }: Props) {
               {prev}
             </button>
             <span class="flow-stepper-count">
-              第 {step.number} {unit}，共 {steps.length} {unit}（方向鍵可切換，也可點選圖中{thing}）
+              第 {step.number} {unit}，共 {steps.length} {unit}
+              <span class="flow-stepper-hint">（方向鍵可切換，也可點選圖中{thing}）</span>
             </span>
             <button type="button" aria-disabled={index === last} onClick={() => go(index + 1)}>
               {next}

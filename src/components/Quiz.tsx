@@ -5,7 +5,7 @@ import { arrangeQuiz } from '../lib/quiz/shuffle.ts';
 import { blankAnswer, type AnswerState } from './quiz/answer-state.ts';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { QuizResult } from './quiz/QuizResult.tsx';
-import { saveResult } from './quiz/save-result.ts';
+import { preloadStorage, saveResult } from './quiz/save-result.ts';
 
 interface Props {
   /** Regulation slug, or `mixed`; names the stored progress. */
@@ -28,6 +28,8 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
   const [round, setRound] = useState({ seed, count: 0 });
   const [answers, setAnswers] = useState<Record<string, AnswerState>>({});
   const [ready, setReady] = useState(false);
+  /** Round whose result is stored, so the page only says "recorded" once it is. */
+  const [savedRound, setSavedRound] = useState<number>();
   const top = useRef<HTMLParagraphElement>(null);
   const shown = useMemo(() => arrangeQuiz(questions, round.seed, size), [questions, round, size]);
 
@@ -55,8 +57,10 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
       update(id, { missing: true });
       return;
     }
+    preloadStorage();
     const finished = finalScore(update(id, { checked: true, missing: false }));
-    if (finished) void saveResult(quizId, finished);
+    const thisRound = round.count;
+    if (finished) void saveResult(quizId, finished).then((saved) => saved && setSavedRound(thisRound));
   };
   const retry = () => {
     setAnswers({});
@@ -86,7 +90,7 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
         已作答 {answered} / {shown.length} 題
       </p>
       <div class="quiz-result" aria-live="polite">
-        {score && <QuizResult score={score} onRetry={retry} hubHref={hubHref} />}
+        {score && <QuizResult score={score} saved={savedRound === round.count} onRetry={retry} hubHref={hubHref} />}
       </div>
     </div>
   );

@@ -37,6 +37,7 @@ export const styleAttributes = [
   ...['1em', '1.2em', '1.333em', '1.5em', '1rem', '1.25rem', '1.5rem', '2rem'].map((size) => `--sl-icon-size: ${size};`),
   ...[0, 1, 2, 3, 4].map((depth) => `--depth: ${depth};`),
   '--sl-select-width: 6.25em',
+  '--sl-select-width: 7em',
   'display: none;',
   'padding:0',
 ];

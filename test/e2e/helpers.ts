@@ -11,8 +11,8 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 
 /** Type a query into Starlight's Pagefind search dialog and return the result titles in order. */
 export async function search(page: Page, query: string): Promise<string[]> {
-  const dialog = page.locator('dialog[aria-label="搜尋"], site-search dialog').first();
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: /搜尋/ }).first().click();
+  const dialog = page.locator('site-search dialog').first();
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: /搜尋|搜索/ }).first().click();
   const input = page.locator('site-search input[type="search"], site-search input').first();
   await input.fill(query);
   const results = page.locator('.pagefind-ui__result-title, .pagefind-ui__result-link');

@@ -104,6 +104,7 @@ test('the hub shows progress after a quiz, and the record counts it', async ({ p
   const ids = await quiz.locator('[data-question-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
   await answerAll(quiz, ids.slice(0, 6) as string[]); // 18 of 24: 75 %, a fail
   await expect(quiz.locator('.quiz-result')).toContainText('未通過');
+  await expect(quiz.locator('.quiz-result')).toContainText('成績已記錄在這部電腦的瀏覽器中');
 
   await page.goto('/training/');
   const row = page.locator('[data-progress-for="operations-management"]');
@@ -112,7 +113,9 @@ test('the hub shows progress after a quiz, and the record counts it', async ({ p
   await expect(row).toContainText(/\d{4}-\d{2}-\d{2}/);
   await expect(page.locator('[data-progress-for="commercial-operations"]')).toContainText('尚未作答');
 
-  await openQuiz(page, '/operations-management/', 'operations-management').then((q) => answerAll(q));
+  const again = await openQuiz(page, '/operations-management/', 'operations-management');
+  await answerAll(again);
+  await expect(again.locator('.quiz-result')).toContainText('成績已記錄');
   await page.goto('/training/');
   await expect(row).toContainText('100 分（24 / 24）');
   await expect(row).toContainText('已通過');

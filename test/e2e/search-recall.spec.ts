@@ -10,11 +10,13 @@ const terms = ['曠工', '補貨點', '績效獎金', '董事會', '預算調整
 function pagesContaining(term: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === 'pagefind' ? [] : walk(join(dir, e.name))) : e.name === 'index.html' ? [join(dir, e.name)] : [],
+      e.isDirectory() ? (['pagefind', 'zh-cn'].includes(e.name) ? [] : walk(join(dir, e.name))) : e.name === 'index.html' ? [join(dir, e.name)] : [],
     );
   return walk(dist)
     .filter((file) => {
-      const main = /<main[\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+      const main = (/<main[\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '')
+        // Quizzes are kept out of the index on purpose (their wrong options would show up as search hits).
+        .replace(/<section\b[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/section>/g, '');
       return main.replace(/<[^>]+>/g, '').includes(term);
     })
     .map((file) => `/${relative(dist, file).replace(/index\.html$/, '')}`);

@@ -1,6 +1,6 @@
 import { clauseHref } from '../clause.ts';
 import { assertClausesExist, type ClauseLookup } from './clause-check.ts';
-import { excerptFor, type Excerpt } from './excerpt.ts';
+import { excerptFor, unitExcerpt, type Excerpt } from './excerpt.ts';
 import type { Flow, StepKind } from './schema.ts';
 
 export const kindNames: Record<StepKind, string> = { start: '開始', task: '工作', decision: '判斷', approval: '審批', end: '結束' };
@@ -55,7 +55,10 @@ export function describeSteps(flow: Flow, lookup: ClauseLookup, base = '/'): Ste
         id: step.clause,
         href: clauseHref({ regulation: flow.regulation, id: step.clause }, base),
         label: clause.label,
-        excerpt: excerptFor(clause.text, step.label),
+        excerpt:
+          flow.kind === 'org'
+            ? unitExcerpt(clause.text, step.label, flow.steps.map((s) => s.label).filter((l) => l !== step.label))
+            : excerptFor(clause.text, step.label),
       },
     };
   });

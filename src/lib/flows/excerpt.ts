@@ -35,3 +35,15 @@ export function excerptFor(text: string, label: string): Excerpt {
   if (best < 0) return { before: text, focus: '', after: '' };
   return { before: sentences.slice(0, best).join(''), focus: sentences[best]!, after: sentences.slice(best + 1).join('') };
 }
+
+/**
+ * An org unit's share of a clause: from 「{label}：」 up to the next listed unit when the clause describes several
+ * (各專業職能小組職責), else the whole clause, which is then all about that unit.
+ */
+export function unitExcerpt(text: string, label: string, others: string[]): Excerpt {
+  const start = text.indexOf(`${label}：`);
+  if (start < 0) return { before: '', focus: text, after: '' };
+  const ends = others.map((o) => text.indexOf(`${o}：`, start + 1)).filter((i) => i > start);
+  const end = ends.length ? Math.min(...ends) : text.length;
+  return { before: text.slice(0, start), focus: text.slice(start, end), after: text.slice(end) };
+}

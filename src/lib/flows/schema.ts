@@ -64,13 +64,22 @@ function where(input: unknown, path: PropertyKey[]): string {
   return path.length ? `${path.map(String).join('.')}：` : '';
 }
 
+/** zod skips the graph checks once a field is wrong; run them anyway when the shape allows, to report all. */
+function rawGraphProblems(input: unknown): string[] {
+  const raw = input as { kind?: unknown; steps?: unknown; edges?: unknown } | null;
+  const shaped =
+    Array.isArray(raw?.steps) &&
+    Array.isArray(raw.edges) &&
+    raw.steps.every((s) => typeof s?.id === 'string') &&
+    raw.edges.every((e) => typeof e?.from === 'string' && typeof e?.to === 'string');
+  return shaped ? graphProblems({ ...(raw as Parameters<typeof graphProblems>[0]), kind: raw?.kind === 'org' ? 'org' : 'flow' }) : [];
+}
+
 /** Validates one definition; throws a FlowError naming the flow and every reason it is refused. */
 export function parseFlow(input: unknown): Flow {
   const result = flowSchema.safeParse(input);
   if (result.success) return result.data;
   const id = (input as { id?: unknown } | null)?.id;
-  throw new FlowError(
-    typeof id === 'string' && id ? id : '（未命名）',
-    result.error.issues.map((issue) => `${where(input, issue.path)}${issue.message}`),
-  );
+  const reasons = result.error.issues.map((issue) => `${where(input, issue.path)}${issue.message}`);
+  throw new FlowError(typeof id === 'string' && id ? id : '（未命名）', [...new Set([...reasons, ...rawGraphProblems(input)])]);
 }

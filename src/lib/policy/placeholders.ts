@@ -46,8 +46,8 @@ export interface PlaceholderUse {
 }
 
 const tag = /<Placeholder\s+name=(?:"([^"]*)"|'([^']*)')\s*\/>/g;
-/** A clause or item id, or a placeholder, in the order they occur on a line. */
-const token = new RegExp(`(?<![\\w-])id="(c[\\w-]+)"|${tag.source}`, 'g');
+/** A clause or item id (c3-2-1, c3-4-2-i1), or a placeholder, in the order they occur on a line. */
+const token = new RegExp(`(?<![\\w-])id="(c\\d+(?:-\\d+)*(?:-i\\d+)?)"|${tag.source}`, 'g');
 const decode = (text: string) => text.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
 /** Every placeholder in an MDX source, in order. `path` (…/s4.mdx) tells which `##` ids the page gets. */

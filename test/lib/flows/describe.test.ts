@@ -60,6 +60,16 @@ describe('the clause text shown for a step', () => {
     expect(focus('deliberate')).toContain('提出修改意見和建議');
   });
 
+  it('gives an org unit its whole duty clause, or its own part of a clause shared by several units', () => {
+    const committee = step('operations-org-chart', 'committee').clause.excerpt;
+    expect(committee.focus).toBe(lookup('operations-management', 'c2-2-1')!.text);
+    const marketing = step('operations-org-chart', 'marketing').clause.excerpt;
+    expect(marketing.focus.startsWith('市場營銷組：制定公司市場營銷策略')).toBe(true);
+    expect(marketing.focus).not.toContain('客戶服務組');
+    expect(marketing.before).toContain('生產運營組：');
+    expect(marketing.after.startsWith('客戶服務組：')).toBe(true);
+  });
+
   it('shows the whole clause unmarked when no sentence shares a word with the step', () => {
     expect(excerptFor('甲乙丙。丁戊。', '批量生產')).toEqual({ before: '甲乙丙。丁戊。', focus: '', after: '' });
   });

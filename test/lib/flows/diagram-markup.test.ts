@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/preact';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-ignore -- plain tsc has no types for .astro files (astro check has); Vitest compiles them through Astro.
 import FlowDiagram from '../../../src/components/FlowDiagram.astro';
 import { flows } from '../../../src/data/flows/index.ts';
 

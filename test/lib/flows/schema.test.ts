@@ -80,6 +80,15 @@ describe('a bad definition is refused with the flow id and the reason', () => {
     expect(refusal(input).reasons).toContain('連線 develop→ghost 指向不存在的步驟「ghost」');
   });
 
+  it('every reason at once, even when a field is wrong too', () => {
+    const input = base();
+    input.steps[3]!.kind = 'milestone' as never;
+    input.edges.push({ from: 'develop', to: 'ghost' });
+    const { reasons } = refusal(input);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[1]).toBe('連線 develop→ghost 指向不存在的步驟「ghost」');
+  });
+
   it('an edge from a missing step', () => {
     const input = base();
     input.edges.push({ from: 'ghost', to: 'launch' });

@@ -55,6 +55,11 @@ describe('finding placeholders in a chapter', () => {
     expect(findPlaceholders(s3, 'content/docs/operations-management/index.mdx')[0]!.anchor).toBeUndefined();
   });
 
+  it('ignores ids that are not clause ids, such as a flow diagram’s', () => {
+    const source = '<Clause id="c3-2-1" n={1}>\n<FlowDiagram id="customer-service" />\n每年<Placeholder name="具體時間" />前。';
+    expect(findPlaceholders(source, 'content/docs/operations-management/s3.mdx')[0]!.anchor).toBe('c3-2-1');
+  });
+
   it('reads names with quotes escaped as the importer writes them', () => {
     expect(findPlaceholders('<Placeholder name="甲&quot;乙" />', 'a.mdx')[0]!.name).toBe('甲"乙');
   });

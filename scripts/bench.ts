@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: figures for this machine, no pass/fail. Builds the real site (dist/) and, in a throwaway copy
+ * of the project, the site with 1,000 extra synthetic chapters; weighs the JavaScript each kind of page loads;
+ * times a first Pagefind search in Chromium; runs the inventory batch benchmark when it exists.
+ * `npm run bench -- --skip-builds` measures the dist/ that is already there and skips both builds.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pageScripts, sumGzip, type ScriptFile } from './page-js.ts';
+import { pageKinds } from './page-kinds.ts';
+import { measureFirstSearch } from './pagefind-search.ts';
+import { projectRoot, withPreview } from './preview.ts';
+
+const dist = join(projectRoot, 'dist');
+const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Only one `astro build` may run on this machine at a time; wait for someone else's to finish. */
+async function waitForOtherBuilds(): Promise<void> {
+  while (spawnSync('pgrep', ['-f', 'astro build']).status === 0) await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
+async function timedBuild(root: string): Promise<number> {
+  await waitForOtherBuilds();
+  const start = performance.now();
+  const build = spawn('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  build.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+  const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
+  if (code !== 0) throw new Error(`astro build failed in ${root}:\n${errors.slice(-3000)}`);
+  return performance.now() - start;
+}
+
+const countPages = (dir: string): number =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+
+/**
+ * The site plus `count` chapters, 250-odd per regulation, each a copy of a real plain chapter renumbered as
+ * section 101, 102 … so the sidebar, the search index and the links validator all grow as they would.
+ * The copy lives inside the project because Astro compiles only .astro files under a common parent folder
+ * with the project's node_modules.
+ */
+async function syntheticBuild(count: number): Promise<{ ms: number; pages: number }> {
+  const copy = mkdtempSync(join(projectRoot, '.bench-'));
+  try {
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
+    }
+    const template = readFileSync(join(projectRoot, 'content/docs/operations-management/s4.mdx'), 'utf8');
+    const folders = readdirSync(join(copy, 'content/docs'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(copy, 'content/docs', entry.name, 's1.mdx')));
+    for (let i = 0; i < count; i++) {
+      const folder = folders[i % folders.length]!.name;
+      const section = 101 + Math.floor(i / folders.length);
+      const chapter = template
+        .replace(/^title: .*$/m, `title: "${section}、合成章節 ${i + 1}"`)
+        .replace(/^regulation: .*$/m, `regulation: "${folder}"`)
+        .replace(/^(\s*)order: 4$/gm, `$1order: ${section}`)
+        .replace(/\bc4-/g, `c${section}-`);
+      writeFileSync(join(copy, 'content/docs', folder, `s${section}.mdx`), chapter);
+    }
+    const ms = await timedBuild(copy);
+    return { ms, pages: countPages(join(copy, 'dist')) };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+function printScripts(): void {
+  // The 404 page is a Markdown page in Starlight's frame (header, search, sidebar, table of contents).
+  const islands = new Set(pageScripts(dist, '/404.html', { islandsOnly: true }).map((file) => file.key));
+  const starlight = pageScripts(dist, '/404.html').filter((file) => !islands.has(file.key));
+  const own = new Set(starlight.map((file) => file.key));
+  console.log(
+    `\nJavaScript each page loads before interaction (gzip level 6). Starlight's own = what the 404 page, ` +
+      `Markdown in Starlight's frame, loads: ${kb(sumGzip(starlight))} in ${starlight.length} scripts.`,
+  );
+  const budgets: Record<string, { bytes: number; text: string }> = {
+    chapter: { bytes: 0, text: 'budget: nothing beyond Starlight' },
+    calculator: { bytes: 30 * 1024, text: 'budget: ≤ 30.0 KB beyond Starlight' },
+  };
+  console.log(`  ${'page'.padEnd(12)}${'path'.padEnd(30)}${'total'.padStart(10)}${'beyond Starlight'.padStart(18)}`);
+  for (const { kind, path, marker } of pageKinds) {
+    if (!existsSync(join(dist, path, 'index.html'))) {
+      console.log(`  ${kind.padEnd(12)}${path.padEnd(30)}not built`);
+      continue;
+    }
+    const files = pageScripts(dist, path);
+    const beyond: ScriptFile[] = files.filter((file) => !own.has(file.key));
+    const budget = budgets[kind];
+    const verdict = budget ? `   ${budget.text} (${sumGzip(beyond) <= budget.bytes ? 'within' : 'OVER'})` : '';
+    const missing = marker && !readFileSync(join(dist, path, 'index.html'), 'utf8').includes(marker) ? `   (no ${marker} on this page)` : '';
+    console.log(`  ${kind.padEnd(12)}${path.padEnd(30)}${kb(sumGzip(files)).padStart(10)}${kb(sumGzip(beyond)).padStart(18)}${verdict}${missing}`);
+    if (beyond.length > 0) console.log(`${''.padEnd(14)}beyond: ${beyond.map((file) => `${file.key.replace('/_astro/', '')} ${kb(file.gzip)}`).join(', ')}`);
+  }
+}
+
+async function printInventory(): Promise<void> {
+  console.log('\nCalculators, batch throughput:');
+  if (!existsSync(join(projectRoot, 'scripts/bench-inventory.ts'))) {
+    console.log('  not available (scripts/bench-inventory.ts is missing)');
+    return;
+  }
+  const { benchInventory } = (await import('./bench-inventory.ts')) as { benchInventory: () => unknown };
+  benchInventory();
+}
+
+const skipBuilds = process.argv.includes('--skip-builds');
+console.log(
+  `bench: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
+    `Node ${process.version}, ${new Date().toISOString()}`,
+);
+
+if (!skipBuilds) {
+  const ms = await timedBuild(projectRoot);
+  console.log(`\nBuild, real site: ${seconds(ms)} for ${countPages(dist)} pages (astro build, Pagefind index included)`);
+} else if (!existsSync(join(dist, 'index.html'))) {
+  throw new Error('dist/ is missing: run npm run build, or npm run bench without --skip-builds');
+}
+
+printScripts();
+
+const search = await withPreview((baseUrl) => measureFirstSearch(baseUrl, dist, '曠工'));
+console.log(
+  `\nPagefind, first search for 曠工 in a fresh browser: ${search.requests} requests to /pagefind/, ` +
+    `${kb(search.bytes)} transferred by the preview (uncompressed; ${kb(search.bytesBeforeTyping)} when the dialog ` +
+    `opened), ${kb(search.gzipBytes)} with gzip on the server; first of ${search.results} results on screen ` +
+    `${Math.round(search.ms)} ms after typing (input debounce included).`,
+);
+
+if (!skipBuilds) {
+  const synthetic = await syntheticBuild(1000);
+  console.log(`\nBuild, site + 1,000 synthetic chapters: ${seconds(synthetic.ms)} for ${synthetic.pages} pages`);
+}
+
+await printInventory();

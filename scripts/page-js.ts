@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ScriptFile {
+  /** `/_astro/…` for a file, `inline:<sha>` for an inline script. */
+  key: string;
+  bytes: number;
+  gzip: number;
+}
+
+const executable = /^(?:|module|text\/javascript|application\/javascript)$/i;
+// Static imports and re-exports in (minified) ES modules: `import{a as b}from"./x.js"`, `import"./x.js"`.
+const staticImport = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+
+function measure(key: string, content: string | Buffer): ScriptFile {
+  return { key, bytes: Buffer.byteLength(content), gzip: gzipSync(content).length };
+}
+
+export function htmlFile(dist: string, path: string): string {
+  return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+}
+
+/**
+ * The JavaScript a built page runs before anyone interacts with it: its inline scripts, the files its
+ * `<script src>`, `<link rel="modulepreload">` and islands (`component-url`, `renderer-url`,
+ * `before-hydration-url`) name, and every module those import statically. Dynamic imports, such as Pagefind's
+ * UI when the search dialog opens, load later and are not counted. `islandsOnly`: just the islands' modules.
+ */
+export function pageScripts(dist: string, path: string, { islandsOnly = false } = {}): ScriptFile[] {
+  const html = readFileSync(htmlFile(dist, path), 'utf8');
+  const files = new Map<string, ScriptFile>();
+  const queue: string[] = [];
+  for (const [, attrs, body] of islandsOnly ? [] : html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const src = /\bsrc="([^"]+)"/i.exec(attrs!)?.[1];
+    if (src) queue.push(src);
+    else if (executable.test(/\btype="([^"]*)"/i.exec(attrs!)?.[1] ?? '')) {
+      const key = `inline:${createHash('sha256').update(body!).digest('base64').slice(0, 12)}`;
+      files.set(key, measure(key, body!));
+    }
+  }
+  if (!islandsOnly) {
+    for (const [, url] of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/gi)) queue.push(url!);
+  }
+  for (const [, url] of html.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/gi)) queue.push(url!);
+
+  while (queue.length > 0) {
+    const url = new URL(queue.pop()!, 'http://site/').pathname;
+    if (files.has(url)) continue;
+    const content = readFileSync(join(dist, url), 'utf8');
+    files.set(url, measure(url, content));
+    for (const [, specifier] of content.matchAll(staticImport)) {
+      if (/^(?:\.{1,2})?\//.test(specifier!)) queue.push(new URL(specifier!, `http://site${url}`).pathname);
+    }
+  }
+  return [...files.values()];
+}
+
+export const sumGzip = (files: ScriptFile[]) => files.reduce((total, file) => total + file.gzip, 0);

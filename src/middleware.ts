@@ -1,0 +1,23 @@
+import { defineMiddleware } from 'astro:middleware';
+import { localizeLinks, simplifiedPrefix, simplifyHtml } from './lib/zh-cn/html.ts';
+
+// First path segments of the content pages, e.g. `commercial-operations`, `training`; read once at build time.
+const contentRoots = [
+  ...new Set(
+    Object.keys(import.meta.glob('/content/docs/**/*.{md,mdx}')).map((path) =>
+      path.replace(/^\/content\/docs\//, '').split('/')[0]!.replace(/\.mdx?$/, ''),
+    ),
+  ),
+].filter((root) => root !== 'index' && root !== '404');
+
+/**
+ * The Simplified edition is generated, never kept by hand: Starlight renders every page under /zh-cn/ from the
+ * Traditional source (as a fallback), and this converts the rendered page before Pagefind indexes it.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const isSimplified = context.url.pathname.startsWith(simplifiedPrefix);
+  if (!isSimplified || !response.headers.get('content-type')?.includes('text/html')) return response;
+  const html = localizeLinks(simplifyHtml(await response.text()), contentRoots);
+  return new Response(html, { status: response.status, headers: response.headers });
+});

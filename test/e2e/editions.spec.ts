@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { toSimplified } from '../../src/lib/zh-cn/convert.ts';
+import { search, waitForIsland } from './helpers.ts';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const text = (page: string) =>
+  /<main[\s\S]*<\/main>/.exec(page)![0].replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+
+test('every page exists in both editions', () => {
+  const pages = (dir: string): string[] =>
+    readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() && !['zh-cn', '_astro', 'pagefind'].includes(e.name) ? pages(join(dir, e.name)) : e.name === 'index.html' ? [dir] : [],
+    );
+  const traditional = pages('');
+  expect(traditional.length).toBeGreaterThan(30);
+  const missing = traditional.filter((page) => !readdirSync(join(dist, 'zh-cn', page)).includes('index.html'));
+  expect(missing).toEqual([]);
+});
+
+test('a Simplified page has no Traditional character left that OpenCC would convert', () => {
+  for (const page of ['zh-cn/commercial-operations/s4', 'zh-cn/operations-management/s3', 'zh-cn']) {
+    const body = text(html(page));
+    expect(body.length).toBeGreaterThan(200);
+    const leftovers = [...body].filter((char) => toSimplified(char) !== char);
+    expect(leftovers, page).toEqual([]);
+  }
+});
+
+test('the language switcher moves between the two editions of the same page', async ({ page }) => {
+  await page.goto('/commercial-operations/s4/');
+  await page.getByRole('combobox', { name: '選擇語言' }).first().selectOption({ label: '简体中文' });
+  await expect(page).toHaveURL(/\/zh-cn\/commercial-operations\/s4\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#c4-1-2')).toContainText('迟到或早退在15分钟以内的');
+  await page.getByRole('combobox', { name: '选择语言' }).first().selectOption({ label: '繁體中文' });
+  await expect(page).toHaveURL(/\/commercial-operations\/s4\/$/);
+});
+
+test('clause links in the Simplified edition stay in it and land on the clause', async ({ page }) => {
+  await page.goto('/zh-cn/commercial-operations/');
+  await page.locator('main').getByRole('link', { name: '四、管理制度' }).click();
+  await expect(page).toHaveURL(/\/zh-cn\/commercial-operations\/s4\/$/);
+});
+
+test('islands speak Simplified on the Simplified edition and link within it', async ({ page }) => {
+  await page.goto('/zh-cn/commercial-operations/s4/');
+  const wage = page.getByLabel('月工资', { exact: true });
+  await waitForIsland(wage);
+  await wage.fill('8700');
+  await page.getByLabel('当月绩效奖金', { exact: true }).fill('2000');
+  await page.getByLabel('旷工整天数', { exact: true }).fill('1');
+  const results = page.locator('.attendance-results');
+  await expect(results).toContainText('2,200.00');
+  const resultText = await results.innerText();
+  expect([...resultText].filter((c) => toSimplified(c) !== c)).toEqual([]);
+  const href = await results.locator('a[href*="#c4-1-"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/zh-cn\/commercial-operations\/s4\/#c4-1-/);
+});
+
+test('search on the Traditional edition accepts a Simplified query (旷工)', async ({ page }) => {
+  await page.goto('/');
+  await search(page, '旷工');
+  const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
+  expect(href).toMatch(/^\/commercial-operations\/s4\//);
+});
+
+test('search on the Simplified edition accepts a Traditional query (曠工)', async ({ page }) => {
+  await page.goto('/zh-cn/');
+  await search(page, '曠工');
+  const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
+  expect(href).toMatch(/^\/zh-cn\/commercial-operations\/s4\//);
+});

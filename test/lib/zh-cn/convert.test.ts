@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { convertWith } from '../../../src/lib/zh-cn/bridge.ts';
+import { characterMap, toSimplified } from '../../../src/lib/zh-cn/convert.ts';
+import { editionMaps } from '../../../src/lib/zh-cn/edition-maps.ts';
+import { localizeLinks, simplifyHtml } from '../../../src/lib/zh-cn/html.ts';
+
+describe('toSimplified', () => {
+  it('converts the terms of the regulations', () => {
+    expect(toSimplified('運營')).toBe('运营');
+    expect(toSimplified('庫存')).toBe('库存');
+    expect(toSimplified('績效獎金')).toBe('绩效奖金');
+  });
+
+  it('converts a paragraph of 考勤制度 clause 2 as a mainland reader writes it', () => {
+    expect(toSimplified('遲到或早退超過15分鐘的，按曠工半天處理，扣除當天工資及當月績效獎金的10%。')).toBe(
+      '迟到或早退超过15分钟的，按旷工半天处理，扣除当天工资及当月绩效奖金的10%。',
+    );
+  });
+
+  it('keeps mainland terms that a Taiwan phrase table would rewrite', () => {
+    expect(toSimplified('拓展和優化銷售渠道，包括線上電商平臺、線下門店')).toBe('拓展和优化销售渠道，包括线上电商平台、线下门店');
+    expect(toSimplified('信息收集')).toBe('信息收集');
+  });
+});
+
+describe('simplifyHtml', () => {
+  it('converts text and attributes but leaves scripts and styles byte for byte', () => {
+    const html = '<p title="運營">績效獎金</p><script>const a = "運營";</script><style>.x::after{content:"庫存"}</style>';
+    expect(simplifyHtml(html)).toBe('<p title="运营">绩效奖金</p><script>const a = "運營";</script><style>.x::after{content:"庫存"}</style>');
+  });
+});
+
+describe('localizeLinks', () => {
+  const roots = ['commercial-operations', 'training'];
+
+  it('points page links and island props at /zh-cn/, and leaves assets and other sites alone', () => {
+    const html = [
+      '<a href="/commercial-operations/s4/#c4-1-2">',
+      '<a href="/training/">',
+      'props="{&quot;href&quot;:[0,&quot;/commercial-operations/s3/#c3-4-2&quot;]}"',
+      '<link href="/_astro/a.css">',
+      '<a href="/zh-cn/training/">',
+      '<a href="/commercial-operationsX/">',
+    ].join('');
+    expect(localizeLinks(html, roots)).toBe(
+      [
+        '<a href="/zh-cn/commercial-operations/s4/#c4-1-2">',
+        '<a href="/zh-cn/training/">',
+        'props="{&quot;href&quot;:[0,&quot;/zh-cn/commercial-operations/s3/#c3-4-2&quot;]}"',
+        '<link href="/_astro/a.css">',
+        '<a href="/zh-cn/training/">',
+        '<a href="/commercial-operationsX/">',
+      ].join(''),
+    );
+  });
+});
+
+describe('edition maps', () => {
+  it('lets a Simplified query find the Traditional text it stands for', () => {
+    const { query } = editionMaps('曠工扣除當天工資', '', false);
+    expect(convertWith(query, '旷工')).toBe('曠工');
+    expect(convertWith(query, '当天工资')).toBe('當天工資');
+  });
+
+  it('lets a Traditional query find the Simplified edition and converts island strings there', () => {
+    const { query, ui } = editionMaps('曠工', '請輸入數字', true);
+    expect(convertWith(query, '曠工')).toBe('旷工');
+    expect(convertWith(ui, '請輸入數字')).toBe('请输入数字');
+  });
+
+  it('maps only characters that change', () => {
+    expect(characterMap('運營ABC公司', toSimplified)).toEqual({ 運: '运', 營: '营' });
+  });
+});
