@@ -8,14 +8,18 @@ export interface ScriptFile {
   key: string;
   bytes: number;
   gzip: number;
+  /** For people: the file name, or the start of an inline script. */
+  label: string;
+  /** Keys of the page's files that import this one statically; empty for what the page names itself. */
+  importers: string[];
 }
 
 const executable = /^(?:|module|text\/javascript|application\/javascript)$/i;
 // Static imports and re-exports in (minified) ES modules: `import{a as b}from"./x.js"`, `import"./x.js"`.
 const staticImport = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
 
-function measure(key: string, content: string | Buffer): ScriptFile {
-  return { key, bytes: Buffer.byteLength(content), gzip: gzipSync(content).length };
+function measure(key: string, label: string, content: string): ScriptFile {
+  return { key, label, bytes: Buffer.byteLength(content), gzip: gzipSync(content).length, importers: [] };
 }
 
 export function htmlFile(dist: string, path: string): string {
@@ -37,7 +41,7 @@ export function pageScripts(dist: string, path: string, { islandsOnly = false } 
     if (src) queue.push(src);
     else if (executable.test(/\btype="([^"]*)"/i.exec(attrs!)?.[1] ?? '')) {
       const key = `inline:${createHash('sha256').update(body!).digest('base64').slice(0, 12)}`;
-      files.set(key, measure(key, body!));
+      files.set(key, measure(key, `inline "${body!.trim().slice(0, 24)}…"`, body!));
     }
   }
   if (!islandsOnly) {
@@ -45,15 +49,20 @@ export function pageScripts(dist: string, path: string, { islandsOnly = false } 
   }
   for (const [, url] of html.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/gi)) queue.push(url!);
 
+  const imports: Array<[from: string, to: string]> = [];
   while (queue.length > 0) {
     const url = new URL(queue.pop()!, 'http://site/').pathname;
     if (files.has(url)) continue;
     const content = readFileSync(join(dist, url), 'utf8');
-    files.set(url, measure(url, content));
+    files.set(url, measure(url, url.split('/').pop()!, content));
     for (const [, specifier] of content.matchAll(staticImport)) {
-      if (/^(?:\.{1,2})?\//.test(specifier!)) queue.push(new URL(specifier!, `http://site${url}`).pathname);
+      if (!/^(?:\.{1,2})?\//.test(specifier!)) continue;
+      const target = new URL(specifier!, `http://site${url}`).pathname;
+      imports.push([url, target]);
+      queue.push(target);
     }
   }
+  for (const [from, to] of imports) files.get(to)?.importers.push(from);
   return [...files.values()];
 }
 

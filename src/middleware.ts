@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
-import { localizeLinks, simplifiedPrefix, simplifyHtml } from './lib/zh-cn/html.ts';
+import { toSimplified } from './lib/zh-cn/convert.ts';
+import { localizeLinks, mainText, simplifiedPrefix, simplifyHtml, withSearchAlias } from './lib/zh-cn/html.ts';
 
 // First path segments of the content pages, e.g. `commercial-operations`, `training`; read once at build time.
 const contentRoots = [
@@ -13,11 +14,14 @@ const contentRoots = [
 /**
  * The Simplified edition is generated, never kept by hand: Starlight renders every page under /zh-cn/ from the
  * Traditional source (as a fallback), and this converts the rendered page before Pagefind indexes it.
+ * Every page also carries its words in the other script for search (see withSearchAlias).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const isSimplified = context.url.pathname.startsWith(simplifiedPrefix);
-  if (!isSimplified || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const html = localizeLinks(simplifyHtml(await response.text()), contentRoots);
+  if (!response.headers.get('content-type')?.includes('text/html')) return response;
+  const traditional = await response.text();
+  const html = context.url.pathname.startsWith(simplifiedPrefix)
+    ? withSearchAlias(localizeLinks(simplifyHtml(traditional), contentRoots), mainText(traditional))
+    : withSearchAlias(traditional, toSimplified(mainText(traditional)));
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -27,6 +27,19 @@ test.describe('a printed chapter', () => {
     expect(await generated(clauseLink, '::after')).toBe(` (${href})`);
   });
 
+  test('prints a flow diagram and its steps without the stepper', async ({ page }) => {
+    // Hydrated on screen first, so the stepper has its controls and only the print sheet can hide them.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/operating-model/s3/');
+    const flow = page.locator('[data-flow-id]').first();
+    await flow.scrollIntoViewIfNeeded();
+    await expect(flow.locator('.flow-stepper')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(flow.locator('.flow-stepper')).toBeHidden();
+    await expect(flow.locator('svg').first()).toBeVisible();
+    await expect(flow.locator('.flow-steps')).toBeVisible();
+  });
+
   test('starts each later subsection on a new sheet', async ({ page }) => {
     const breaks = await page.locator('.sl-markdown-content > h2').evaluateAll((headings) =>
       headings.map((h) => getComputedStyle(h).breakBefore),

@@ -14,7 +14,10 @@ function pagesContaining(term: string): string[] {
     );
   return walk(dist)
     .filter((file) => {
-      const main = (/<main[\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '')
+      const html = readFileSync(file, 'utf8');
+      // Pages left out of search on purpose (待補資料, 廢止) have no data-pagefind-body.
+      if (!html.includes('data-pagefind-body')) return false;
+      const main = (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '')
         // Quizzes are kept out of the index on purpose (their wrong options would show up as search hits).
         .replace(/<section\b[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/section>/g, '');
       return main.replace(/<[^>]+>/g, '').includes(term);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceRules } from '../../src/data/rules/attendance.ts';
 import { computeAttendance, type AttendanceInput } from '../../src/lib/attendance.ts';
 import { clauseHref } from '../../src/lib/clause.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { hasChinese, inputErrorOf } from '../support/input-error.ts';
 
 // Hand-worked figures. Unless a case says otherwise: 月工資 8,700 元, so 當天工資 = 8700 ÷ 21.75 = 400 元
 // exactly; 當月績效獎金 2,000 元, so 5 % = 100, 10 % = 200, 20 % = 400, 50 % = 1,000 元.
@@ -15,17 +15,6 @@ const base: AttendanceInput = {
 };
 const run = (changes: Partial<AttendanceInput>) => computeAttendance({ ...base, ...changes });
 
-function inputErrorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-
-const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 const legalCapWarning = (warnings: string[]) => warnings.some((w) => w.includes('第十六條') && w.includes('20%'));
 const minimumWageWarning = (warnings: string[]) => warnings.some((w) => w.includes('低於所填的當地最低工資'));
 const multipleWarning = (warnings: string[]) => warnings.some((w) => w.includes('《企業職工獎懲條例》'));

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/input-error.ts';
 import { computeReorder, computeTurnover, inverseNormalCdf, type ReorderInput } from '../../src/lib/inventory.ts';
 import { readReorderField, readReorderInput } from '../../src/lib/inventory/read-input.ts';
+import { hasChinese, inputErrorOf } from '../support/input-error.ts';
 
-/** Run `f` and return the InputError it throws, failing when it throws nothing or something else. */
-function inputErrorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-
-const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 describe('inverseNormalCdf', () => {
   // Reference quantiles computed with mpmath at 60 digits for the exact double p.

@@ -1,22 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/input-error.ts';
 import { bonusPayout, evaluateYear, gradeFor, weightedScore, type ScorecardItem } from '../../src/lib/kpi.ts';
 import { kpiRules, type KpiRules } from '../../src/data/rules/kpi.ts';
 import { assertMonotone, assertNeverNegative } from './properties.ts';
+import { hasChinese, inputErrorOf } from '../support/input-error.ts';
 
-/** Run `f` and return the InputError it throws, failing when it throws nothing or something else. */
-function inputErrorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-
-const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 describe('gradeFor: 績效考核制度第3條 bands', () => {
   // Clause 3: 優秀 90分及以上 1.5; 良好 80-89分 1.2; 合格 60-79分 1; 不合格 60分以下 0.5. Half-open bands.

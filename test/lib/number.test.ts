@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/input-error.ts';
 import { parseNumberInput, parseNumberList, parseOptionalNumberInput } from '../../src/lib/number.ts';
-
-function inputErrorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf } from '../support/input-error.ts';
 
 describe('parseNumberInput reads what people type on Chinese keyboards', () => {
   it.each([

@@ -13,5 +13,3 @@ export function diagramFor(id: string, lookup: ClauseLookup, base = '/') {
   const steps = describeSteps(flow, lookup, base);
   return { flow, steps, layout: layoutFlow(flow), tree: flow.kind === 'org' ? orgTree(flow, steps) : undefined };
 }
-
-export type Diagram = ReturnType<typeof diagramFor>;

@@ -31,6 +31,15 @@ function findCandidates(body: string, hints: ImportHints): Marker[] {
 
 const clean = (text: string) => text.replace(/\s*\n\s*\n\s*/g, '\n').trim();
 
+/** A heading's text: its known title (unnumbered headings) or one split off the text, then its intro. */
+function fillHeading(unit: { title: string; intro: string }, knownTitle: string | undefined, hints: ImportHints) {
+  return (text: string) => {
+    const { title, text: rest } = knownTitle ? { title: knownTitle, text } : splitTitle(clean(text), hints.titles, 'heading');
+    unit.title = unit.title || title || '';
+    unit.intro = clean(rest);
+  };
+}
+
 /**
  * Restore the structure from inline numbering: `一、` section → `(一)` subsection → `1.` clause → `-` item.
  * A candidate is accepted only when it continues its sequence, so `1.5` or `80-89` inside a sentence stay text.
@@ -66,11 +75,7 @@ export function parseStructure(body: string, hints: ImportHints): ParsedRegulati
       section = opened;
       subsection = undefined;
       clause = undefined;
-      pending = (text) => {
-        const { title, text: rest } = marker.title ? { title: marker.title, text } : splitTitle(clean(text), hints.titles, 'heading');
-        opened.title = opened.title || title || '';
-        opened.intro = clean(rest);
-      };
+      pending = fillHeading(opened, marker.title, hints);
     } else if (marker.kind === 'subsection') {
       if (!section) continue;
       if (marker.numeral && chineseNumeralValue(marker.numeral) !== section.subsections.length + 1) continue;
@@ -80,11 +85,7 @@ export function parseStructure(body: string, hints: ImportHints): ParsedRegulati
       section.subsections.push(opened);
       subsection = opened;
       clause = undefined;
-      pending = (text) => {
-        const { title, text: rest } = marker.title ? { title: marker.title, text } : splitTitle(clean(text), hints.titles, 'heading');
-        opened.title = opened.title || title || '';
-        opened.intro = clean(rest);
-      };
+      pending = fillHeading(opened, marker.title, hints);
     } else if (marker.kind === 'clause') {
       if (!section || marker.number !== containerClauses().length + 1) continue;
       flush(marker.at);

@@ -1,7 +1,6 @@
 /**
- * Browser side of the two editions (kept DOM-light and dependency-free; it runs on every page):
- * converts a search query into the script of the edition being read, and on the Simplified edition converts
- * what islands render from their Traditional strings and points their links at /zh-cn/.
+ * Browser side of the Simplified edition (dependency-free): converts what islands render from their Traditional
+ * strings and points their links at /zh-cn/. Loaded only on /zh-cn/ pages.
  */
 type CharMap = Record<string, string>;
 
@@ -9,19 +8,8 @@ const cjk = /[\u3400-\u9fff\uf900-\ufaff]/g;
 export const convertWith = (map: CharMap, text: string) => text.replace(cjk, (c) => map[c] ?? c);
 
 export function startEditionBridge(element: HTMLElement | null): void {
-  if (!element) return;
-  const query: CharMap = JSON.parse(element.dataset.queryMap ?? '{}');
-  document.addEventListener(
-    'input',
-    (event) => {
-      const target = event.target;
-      if (!(target instanceof HTMLInputElement) || !target.closest('site-search') || (event as InputEvent).isComposing) return;
-      const converted = convertWith(query, target.value);
-      if (converted !== target.value) target.value = converted;
-    },
-    true,
-  );
-  if (element.dataset.uiMap) simplifyIslands(JSON.parse(element.dataset.uiMap), JSON.parse(element.dataset.roots ?? '[]'));
+  if (!element?.dataset.uiMap) return;
+  simplifyIslands(JSON.parse(element.dataset.uiMap), JSON.parse(element.dataset.roots ?? '[]'));
 }
 
 function simplifyIslands(ui: CharMap, roots: string[]): void {
@@ -44,9 +32,8 @@ function simplifyIslands(ui: CharMap, roots: string[]): void {
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'characterData') fix(record.target);
-      else if (record.type === 'attributes') fix(record.target);
-      else record.addedNodes.forEach(fix);
+      if (record.type === 'childList') record.addedNodes.forEach(fix);
+      else fix(record.target);
     }
   });
   for (const island of document.querySelectorAll('astro-island')) {

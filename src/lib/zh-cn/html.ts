@@ -26,3 +26,26 @@ export function localizeLinks(html: string, roots: readonly string[]): string {
   const pattern = new RegExp(`(href="|&quot;)/(${roots.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[/"#?&])`, 'g');
   return html.replace(pattern, (_, lead: string, root: string) => `${lead}${simplifiedPrefix}${root}`);
 }
+
+const mainElement = /<main\b[^>]*>([\s\S]*)<\/main>/;
+
+/** The words of a page's main content: scripts, styles and tags removed, entities left as they are. */
+export function mainText(html: string): string {
+  const main = mainElement.exec(html)?.[1] ?? '';
+  return main
+    .replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Let each edition's search index hold the page's words in the other script too, so a query typed in either
+ * script finds the page in the edition being read, with no script on the page. The copy is hidden from
+ * readers and assistive technology; Pagefind indexes it at a low weight.
+ */
+export function withSearchAlias(html: string, words: string): string {
+  if (!words || !mainElement.test(html)) return html;
+  const alias = `<div hidden class="search-alias" data-pagefind-weight="0.5">${words}</div>`;
+  return html.replace(/<\/main>/, `${alias}</main>`);
+}

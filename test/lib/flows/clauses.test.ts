@@ -6,6 +6,7 @@ import { sectionOf } from '../../../src/lib/clause.ts';
 import { chapterLookup } from '../../../src/lib/flows/chapters.ts';
 import { assertClausesExist, clauseProblems } from '../../../src/lib/flows/clause-check.ts';
 import { chapterClauses } from '../../../src/lib/flows/clauses.ts';
+import { diagramFor } from '../../../src/lib/flows/diagram.ts';
 import { FlowError } from '../../../src/lib/flows/flow-error.ts';
 import { docsRoot } from '../../support/chapters.ts';
 
@@ -73,6 +74,12 @@ describe('clause ids in the flows', () => {
       '流程「order-processing」定義有誤：來源條文 c3-9 不在 content/docs/commercial-operations/s3.mdx 中；' +
         '步驟「review」的條文 c3-4-3-i9 不在 content/docs/commercial-operations/s3.mdx 中',
     );
+  });
+
+  it('drawing any diagram fails when another flow cites a clause the chapters lost', () => {
+    const lost: typeof lookup = (regulation, id) => (id === 'c3-4-3-i2' ? undefined : lookup(regulation, id));
+    expect(() => diagramFor('sales', lost)).toThrow(/^流程「order-processing」定義有誤：步驟「review」的條文 c3-4-3-i2 不在/);
+    expect(() => diagramFor('sales', lookup)).not.toThrow();
   });
 
   it('a clause on a section page that does not exist is missing too', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertWith } from '../../../src/lib/zh-cn/bridge.ts';
 import { characterMap, toSimplified } from '../../../src/lib/zh-cn/convert.ts';
-import { editionMaps } from '../../../src/lib/zh-cn/edition-maps.ts';
-import { localizeLinks, simplifyHtml } from '../../../src/lib/zh-cn/html.ts';
+import { localizeLinks, mainText, simplifyHtml, withSearchAlias } from '../../../src/lib/zh-cn/html.ts';
 
 describe('toSimplified', () => {
   it('converts the terms of the regulations', () => {
@@ -55,20 +54,24 @@ describe('localizeLinks', () => {
   });
 });
 
-describe('edition maps', () => {
-  it('lets a Simplified query find the Traditional text it stands for', () => {
-    const { query } = editionMaps('曠工扣除當天工資', '', false);
-    expect(convertWith(query, '旷工')).toBe('曠工');
-    expect(convertWith(query, '当天工资')).toBe('當天工資');
+describe('search alias', () => {
+  const page = '<html><main data-pagefind-body><h1>考勤制度</h1><p>曠工半天</p><script>x("曠工")</script></main></html>';
+
+  it('reads the words of the main content only', () => {
+    expect(mainText(page)).toBe('考勤制度 曠工半天');
   });
 
-  it('lets a Traditional query find the Simplified edition and converts island strings there', () => {
-    const { query, ui } = editionMaps('曠工', '請輸入數字', true);
-    expect(convertWith(query, '曠工')).toBe('旷工');
-    expect(convertWith(ui, '請輸入數字')).toBe('请输入数字');
+  it('adds the other script as a hidden, low-weight copy inside main, so Pagefind indexes it', () => {
+    const html = withSearchAlias(page, toSimplified(mainText(page)));
+    expect(html).toContain('<div hidden class="search-alias" data-pagefind-weight="0.5">考勤制度 旷工半天</div></main>');
+    expect(withSearchAlias('<p>no main</p>', 'x')).toBe('<p>no main</p>');
   });
+});
 
-  it('maps only characters that change', () => {
+describe('island strings on the Simplified edition', () => {
+  it('converts with a character map built from the sources', () => {
+    const map = characterMap('請輸入數字', toSimplified);
+    expect(convertWith(map, '請輸入數字')).toBe('请输入数字');
     expect(characterMap('運營ABC公司', toSimplified)).toEqual({ 運: '运', 營: '营' });
   });
 });
