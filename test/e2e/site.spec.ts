@@ -74,3 +74,15 @@ test('search speaks Chinese when nothing matches', async ({ page }) => {
   await page.locator('site-search input').first().fill('qqzzxxyy');
   await expect(page.locator('.pagefind-ui__message')).toContainText('找不到「qqzzxxyy」的結果');
 });
+
+test('home page leads to each calculator, next to the clause it applies', async ({ page }) => {
+  for (const [name, calculator] of [
+    ['考勤扣款試算', '.attendance-calc'],
+    ['績效等級與獎金試算', '.kpi-tools'],
+    ['補貨點試算', '.inv-tools'],
+  ] as const) {
+    await page.goto('/');
+    await page.getByRole('link', { name }).click();
+    await expect(page.locator(calculator)).toBeVisible();
+  }
+});
