@@ -1,15 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
 import { toSimplified } from './lib/zh-cn/convert.ts';
-import { localizeLinks, mainText, simplifiedPrefix, simplifyHtml, withSearchAlias } from './lib/zh-cn/html.ts';
+import { contentRoots, localizeLinks, mainText, simplifiedPrefix, simplifyHtml, withSearchAlias } from './lib/zh-cn/html.ts';
 
-// First path segments of the content pages, e.g. `commercial-operations`, `training`; read once at build time.
-const contentRoots = [
-  ...new Set(
-    Object.keys(import.meta.glob('/content/docs/**/*.{md,mdx}')).map((path) =>
-      path.replace(/^\/content\/docs\//, '').split('/')[0]!.replace(/\.mdx?$/, ''),
-    ),
-  ),
-].filter((root) => root !== 'index' && root !== '404');
+// Read once at build time.
+const roots = contentRoots(Object.keys(import.meta.glob('/content/docs/**/*.{md,mdx}')));
 
 /**
  * The Simplified edition is generated, never kept by hand: Starlight renders every page under /zh-cn/ from the
@@ -21,7 +15,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const traditional = await response.text();
   const html = context.url.pathname.startsWith(simplifiedPrefix)
-    ? withSearchAlias(localizeLinks(simplifyHtml(traditional), contentRoots), mainText(traditional))
+    ? withSearchAlias(localizeLinks(simplifyHtml(traditional), roots), mainText(traditional))
     : withSearchAlias(traditional, toSimplified(mainText(traditional)));
   return new Response(html, { status: response.status, headers: response.headers });
 });

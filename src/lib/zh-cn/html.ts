@@ -17,6 +17,15 @@ export function simplifyHtml(html: string): string {
 }
 
 /**
+ * First path segments of the content pages (`commercial-operations`, `training` …) from the chapter files'
+ * paths as `import.meta.glob('/content/docs/**')` gives them; the home page and the 404 page are not roots.
+ */
+export function contentRoots(chapterPaths: readonly string[]): string[] {
+  const roots = chapterPaths.map((path) => path.replace(/^\/content\/docs\//, '').split('/')[0]!.replace(/\.mdx?$/, ''));
+  return [...new Set(roots)].filter((root) => root !== 'index' && root !== '404');
+}
+
+/**
  * Point root-relative links to the site's own pages at the Simplified edition. `roots` are the first path
  * segments of content pages (regulation folders, training, updates…); assets and the search index stay shared.
  * Links appear as href="/x/" in markup and as &quot;/x/ inside island props.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertWith } from '../../../src/lib/zh-cn/bridge.ts';
 import { characterMap, toSimplified } from '../../../src/lib/zh-cn/convert.ts';
-import { localizeLinks, mainText, simplifyHtml, withSearchAlias } from '../../../src/lib/zh-cn/html.ts';
+import { contentRoots, localizeLinks, mainText, simplifyHtml, withSearchAlias } from '../../../src/lib/zh-cn/html.ts';
 
 describe('toSimplified', () => {
   it('converts the terms of the regulations', () => {
@@ -26,6 +26,13 @@ describe('simplifyHtml', () => {
   it('converts text and attributes but leaves scripts and styles byte for byte', () => {
     const html = '<p title="運營">績效獎金</p><script>const a = "運營";</script><style>.x::after{content:"庫存"}</style>';
     expect(simplifyHtml(html)).toBe('<p title="运营">绩效奖金</p><script>const a = "運營";</script><style>.x::after{content:"庫存"}</style>');
+  });
+});
+
+describe('contentRoots', () => {
+  it('takes the first path segment of each chapter, without the home and 404 pages', () => {
+    const paths = ['/content/docs/index.mdx', '/content/docs/404.md', '/content/docs/training.mdx', '/content/docs/commercial-operations/s4.mdx', '/content/docs/commercial-operations/index.mdx'];
+    expect(contentRoots(paths)).toEqual(['training', 'commercial-operations']);
   });
 });
 
