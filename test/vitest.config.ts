@@ -1,10 +1,18 @@
 import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
-// Unit, property and content tests; browser tests live in test/e2e and run via `npm run test:e2e`.
-export default getViteConfig({
-  root: new URL('..', import.meta.url).pathname,
+const root = new URL('..', import.meta.url).pathname;
+// Tests that render .astro components need Astro's Vite plugins; everything else runs on plain Node in seconds.
+const astroTests = ['test/components/**/*.test.ts', 'test/lib/flows/diagram-markup.test.ts'];
+
+export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    projects: [
+      {
+        root,
+        test: { name: 'node', isolate: false, include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**', ...astroTests] },
+      },
+      getViteConfig({ root, test: { name: 'astro', include: astroTests } } as Parameters<typeof getViteConfig>[0]),
+    ],
   },
 });
