@@ -16,8 +16,10 @@ export interface RuleSet {
 
 /** Raised when the text does not state a rule the site needs; the message lists every problem, one a line. */
 export class RuleTextError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`條文中的規則數值有誤（rule values in the regulation text are wrong）：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.problems = problems;
     this.name = 'RuleTextError';
   }
 }
