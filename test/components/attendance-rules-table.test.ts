@@ -61,3 +61,17 @@ describe('考勤扣款規則一覽', () => {
     expect(rows[4]).toEqual(['曠工一天', '3 倍', '40%', '1 天', '考勤制度第3條']);
   });
 });
+
+describe('the version a table applies', () => {
+  it('says when earlier versions could not be read from git', async () => {
+    const { default: VersionNote } = await import('../../src/components/policy/VersionNote.astro');
+    const container = await AstroContainer.create();
+    const inForce = { version: '1.1', effectiveDate: '2027-01-01', value: null };
+    const text = (html: string) => html.replace(/<[^>]*>/g, '');
+    const complete = text(await container.renderToString(VersionNote, { props: { inForce, complete: true } }));
+    expect(complete).toContain('適用版本 1.1，自 2027-01-01 起生效');
+    expect(complete).not.toContain('無法');
+    const partial = text(await container.renderToString(VersionNote, { props: { inForce, complete: false, unavailable: ['1.0'] } }));
+    expect(partial).toContain('較早的版本（1.0）在本次建置時無法從 git 讀取');
+  });
+});

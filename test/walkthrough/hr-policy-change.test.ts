@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { siteConfig } from '../../src/data/site.ts';
+import { regulationHistory } from '../../src/history/git-versions.ts';
 import { ruleHistory, rulesRegulation } from '../../src/history/rule-versions.ts';
 import { todayIn } from '../../src/lib/policy/date.ts';
 import { inForceForMonth, inForceOn } from '../../src/lib/policy/in-force.ts';
@@ -107,6 +108,24 @@ describe('HR changes 免罰次數 from next month on (announced, not yet in forc
     expect(freeOf(inForceForMonth(versions, thisMonth))).toBe(edit.before);
     expect(freeOf(inForceForMonth(versions, shiftMonth(thisMonth, 1)))).toBe(edit.after);
     expect(inForceOn(ruleHistory(edit.repo).values, today).value[freeKey]).toBe(edit.before);
+  });
+
+  it('from a shallow clone, still builds from the current text and says the earlier version is unavailable; CI refuses', () => {
+    const shallow = join(workDir, 'shallow');
+    git(projectRoot, 'clone', '--quiet', '--depth', '1', `file://${edit.repo}`, shallow);
+    const history = ruleHistory(shallow);
+    expect(history.complete).toBe(false);
+    expect(history.unavailable.length).toBeGreaterThan(0);
+    expect(history.unavailable).not.toContain(edit.version);
+    expect(history.versions.map((v) => v.version)).toEqual([edit.version]);
+    const ci = process.env.CI;
+    process.env.CI = 'true';
+    try {
+      expect(() => regulationHistory(rulesRegulation, shallow)).toThrow(/git fetch --unshallow/);
+    } finally {
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
   });
 
   it('announces the new version with its date and a link to what changes', () => {

@@ -88,6 +88,20 @@ describe('rules across fields', () => {
     expect(issues.map((i) => i.path)).toEqual([['changelog', 1, 'date']]);
   });
 
+  it('takes an effective date per changelog entry, which for the newest must match the overview', () => {
+    const changelog = [
+      { version: '1.0', date: '2025-03-01', summary: '甲' },
+      { version: '1.1', date: '2025-12-01', effectiveDate: '2026-02-01', summary: '乙' },
+    ];
+    const announced = policySchema.parse({ ...policy, version: '1.1', effectiveDate: '2026-02-01', changelog });
+    expect(announced.changelog[1]!.effectiveDate).toBe('2026-02-01');
+    expect(policyIssues(announced, '2026-01-01')).toEqual([]);
+    const issues = policyIssues({ ...announced, effectiveDate: '2026-03-01' }, '2026-01-01');
+    expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/effectiveDate（生效日期） 是 2026-03-01，但 changelog 最後一筆的 effectiveDate 是 2026-02-01/)]);
+    const bad = policySchema.safeParse({ ...policy, changelog: [{ ...changelog[1]!, effectiveDate: '2026-02-30' }] });
+    expect(bad.error?.issues.map((i) => i.message).join()).toMatch(/changelog 的 effectiveDate（生效日期）「2026-02-30」不是有效日期/);
+  });
+
   it('asks a section page to drop every policy field it carries', () => {
     const issues = pagePolicyIssues({ regulation: 'commercial-operations', order: 2, version: '1.0', status: '生效' }, '2026-01-01');
     expect(issues.map((i) => i.path)).toEqual([['version'], ['status']]);
