@@ -29,18 +29,29 @@ describe('rule values marked in the text', () => {
   });
 
   it('every number in a clause that marks rules is itself marked, so an edit cannot bypass the calculators', () => {
-    const current = history.versions.at(-1)!.files!;
-    const unmarked: string[] = [];
-    for (const [name, mdx] of current) {
-      const marked = new Set(marksInChapter(name, mdx).flatMap((m) => (m.clause ? [m.clause.id] : [])));
-      for (const clause of parseClauses(mdx).filter((c) => marked.has(c.id))) {
-        const own = clause.source.replace(/<ClauseItem\b[^>]*>[\s\S]*?<\/ClauseItem>/g, '').replace(/<R\b[^>]*>[\s\S]*?<\/R>/g, '');
-        for (const [number] of readableText(own).matchAll(/[\d０-９]+(?:[.．][\d０-９]+)?/g)) unmarked.push(`${name} ${clause.id}: ${number}`);
-      }
-    }
-    expect(unmarked, 'mark each rule number as <R k="…">N</R> (keys: src/lib/policy/rule-schema.ts)').toEqual([]);
+    expect(unmarkedNumbers(history.versions.at(-1)!.files!), 'mark each rule number as <R k="…">N</R> (keys: src/lib/policy/rule-schema.ts)').toEqual([]);
+  });
+
+  it('the check bites: a number added next to the marked ones is reported with its clause', () => {
+    const files = new Map(history.versions.at(-1)!.files!);
+    const s4 = files.get('s4.mdx')!;
+    files.set('s4.mdx', s4.replace('扣除當天工資及當月績效獎金', '扣除當天工資的2倍及當月績效獎金'));
+    expect(unmarkedNumbers(files)).toEqual(['s4.mdx c4-1-2: 2']);
   });
 });
+
+/** Numbers written outside `<R>` in clauses (and items) that mark at least one rule. */
+function unmarkedNumbers(files: ReadonlyMap<string, string>): string[] {
+  const unmarked: string[] = [];
+  for (const [name, mdx] of files) {
+    const marked = new Set(marksInChapter(name, mdx).flatMap((m) => (m.clause ? [m.clause.id] : [])));
+    for (const clause of parseClauses(mdx).filter((c) => marked.has(c.id))) {
+      const own = clause.source.replace(/<ClauseItem\b[^>]*>[\s\S]*?<\/ClauseItem>/g, '').replace(/<R\b[^>]*>[\s\S]*?<\/R>/g, '');
+      for (const [number] of readableText(own).matchAll(/[\d０-９]+(?:[.．][\d０-９]+)?/g)) unmarked.push(`${name} ${clause.id}: ${number}`);
+    }
+  }
+  return unmarked;
+}
 
 describe('clauses the calculators cite exist', () => {
   // 庫存管理流程 states no numbers: the inventory conventions stay code (src/data/rules/inventory.ts); only the
