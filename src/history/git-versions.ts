@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
  * Build-time archive of a regulation: for every version in its overview's changelog, the chapter files as
  * committed for that version. The text is the rule, so this is what rule values, clause diffs and the feed
  * are computed from. The current version is read from the working tree (so `npm run dev` shows edits);
- * an earlier version is read from the newest commit whose overview still carried that version.
+ * an earlier version is read from the tree just before the commit that introduced the next version.
  */
 
 export interface CommittedVersion {
@@ -93,6 +93,18 @@ function overviewVersions(root: string, regulation: string): { commit: string; d
     .map((commit) => ({ commit, data: frontmatter(git(root, ['show', `${commit}:${path}`]) ?? '') }));
 }
 
+/**
+ * The tree that holds a version's final text: just before the commit that introduced the next version (text
+ * edits made while the overview still said this version belong to it), or HEAD when the next version is not
+ * committed yet. Commits are newest first.
+ */
+function versionTree(root: string, commits: { commit: string; data: OverviewData }[], version: string, next: string): string {
+  const introducing = commits.filter(({ data }) => data.version === next).at(-1);
+  if (introducing && git(root, ['rev-parse', '--verify', '--quiet', `${introducing.commit}^`]) !== null) return `${introducing.commit}^`;
+  if (!introducing && commits[0]?.data.version === version) return 'HEAD';
+  return commits.find(({ data }) => data.version === version)!.commit;
+}
+
 function readHistory(regulation: string, root: string): RegulationHistory {
   const overviewPath = join(root, docsDir, regulation, 'index.mdx');
   if (!existsSync(overviewPath)) throw new Error(`${docsDir}/${regulation}/index.mdx: regulation overview not found`);
@@ -109,10 +121,12 @@ function readHistory(regulation: string, root: string): RegulationHistory {
       return { ...base, effectiveDate, commit: null, files: workingTreeFiles(root, regulation) };
     }
     const found = commits?.find(({ data }) => data.version === entry.version);
-    const files = found ? committedFiles(root, found.commit, regulation) : null;
+    const tree = found ? versionTree(root, commits!, entry.version, changelog[index + 1]!.version) : null;
+    const files = tree ? committedFiles(root, tree, regulation) : null;
     if (!files) missing.push(entry.version);
     const effectiveDate = entry.effectiveDate ?? found?.data.effectiveDate ?? entry.date;
-    return { ...base, effectiveDate, commit: found?.commit ?? null, files };
+    const commit = tree ? (git(root, ['rev-parse', tree])?.trim() ?? null) : null;
+    return { ...base, effectiveDate, commit, files };
   });
 
   if (missing.length === 0) return { regulation, versions, complete: true };

@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { siteConfig } from '../data/site.ts';
 import { todayIn } from '../lib/policy/date.ts';
-import { isSearchable, pagePolicy, statusBanner } from '../lib/policy/page.ts';
+import { isSearchable, pagePolicy, statusBanner, upcomingBanner } from '../lib/policy/page.ts';
 import { lastCommitDate } from './git-dates.ts';
 import { regulationPolicies } from './policies.ts';
 
@@ -22,8 +22,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (!page) return;
   context.locals.policy = page;
 
-  const banner = statusBanner(page.policy.status);
-  if (banner) entry.data.banner = { content: banner };
+  const banners = [statusBanner(page.policy.status), upcomingBanner(page, todayIn(siteConfig.timeZone), import.meta.env.BASE_URL)].filter(Boolean);
+  if (banners.length > 0) entry.data.banner = { content: banners.join(' ') };
   if (!isSearchable(page.policy.status)) entry.data.pagefind = false;
   if (page.isOverview && route.toc) route.toc.items.push({ depth: 2, slug: 'revisions', text: '修訂記錄', children: [] });
 });

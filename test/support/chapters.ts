@@ -42,3 +42,11 @@ export function visibleText(body: string): string {
     .replace(/^#+\s*/gm, '')
     .replace(/\*\*/g, '');
 }
+
+/** A chapter file's title and visible body, one text, as a reader meets them. */
+export function readChapterText(source: string, visible: (body: string) => string = visibleText): string {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) return visible(source);
+  const title = (parse(match[1]!) as { title?: string } | null)?.title ?? '';
+  return `${title}\n${visible(match[2]!)}`;
+}

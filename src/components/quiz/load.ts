@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { regulations, type RegulationSlug } from '../../data/regulations.ts';
 import { mixedQuizId } from '../../lib/quiz/mixed.ts';
 import { placeQuestions, type PlacedQuestion } from '../../lib/quiz/place.ts';
+import { resolveBank } from '../../lib/quiz/resolve.ts';
+import { ruleValuesInForce } from '../../history/rule-versions.ts';
 import type { QuizListing } from './types.ts';
 
 /** Build-time loading of the `quizzes` collection for the quiz islands (Astro only, never shipped to the browser). */
@@ -17,7 +19,7 @@ export async function loadQuizzes(): Promise<Map<RegulationSlug, PlacedQuestion[
   for (const { slug } of regulations) {
     const bank = banks.find((entry) => entry.data.regulation === slug);
     if (!bank) throw new Error(`content/quizzes/ 缺少 ${slug} 的題庫`);
-    placed.set(slug, placeQuestions(bank.data, sectionTitle, base));
+    placed.set(slug, placeQuestions(resolveBank(bank.data, ruleValuesInForce().value), sectionTitle, base));
   }
   return placed;
 }

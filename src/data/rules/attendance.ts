@@ -1,9 +1,8 @@
 import type { ClauseRef } from '../../lib/clause.ts';
 
 /**
- * The numbers of 商業運營全套管理制度 四、管理制度 考勤制度 clauses 2 and 3, in the one place the calculator,
- * the rule table and the drift test (test/content/attendance-rules-drift.test.ts) read them from.
- * Percentages are whole numbers so cent arithmetic stays exact.
+ * The shape of 商業運營全套管理制度 四、管理制度 考勤制度 clauses 2 and 3 as the calculator applies them.
+ * The values come from the marked clause text; percentages are whole numbers so cent arithmetic stays exact.
  */
 
 const regulation = 'commercial-operations' as const;
@@ -47,8 +46,16 @@ export interface AttendanceRules {
   legalDeductionWarnPercent: number;
 }
 
+/** The two numbers the regulation does not state: law, not policy, so they are code and not versioned. */
+export const statutoryAttendance = { payDaysPerMonth: 21.75, legalDeductionWarnPercent: 20 } as const;
+
+/**
+ * Version 1.0 as imported from the seeds: the fixture the one-argument calls (`computeAttendance(input)`) use.
+ * The site applies the values read from the marked clause text (src/lib/policy/rule-set.ts); a test checks
+ * that version 1.0 of the text yields exactly this.
+ */
 export const attendanceRules: AttendanceRules = {
-  payDaysPerMonth: 21.75,
+  payDaysPerMonth: statutoryAttendance.payDaysPerMonth,
   minorMaxMinutes: 15,
   freeMinorEventsPerMonth: 3,
   minorExcess: { dailyWageMultiple: 0, bonusPercent: 5, absentDays: 0, clause: attendanceClauses.lateness },
@@ -56,5 +63,5 @@ export const attendanceRules: AttendanceRules = {
   absentHalfDay: { dailyWageMultiple: 2, bonusPercent: 20, absentDays: 0.5, clause: attendanceClauses.absence },
   absentFullDay: { dailyWageMultiple: 3, bonusPercent: 50, absentDays: 1, clause: attendanceClauses.absence },
   termination: { streakOverDays: 3, totalOverDays: 5, clause: attendanceClauses.absence },
-  legalDeductionWarnPercent: 20,
+  legalDeductionWarnPercent: statutoryAttendance.legalDeductionWarnPercent,
 };

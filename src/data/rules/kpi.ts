@@ -24,7 +24,10 @@ export interface KpiRules {
 const regulation = 'commercial-operations';
 const item = (k: number, grade: KpiGrade): ClauseRef => ({ regulation, id: `c4-2-3-i${k}`, label: `績效考核制度第3條（${grade}）` });
 
-/** 商業運營全套管理制度 四、管理制度 › 績效考核制度 第3條. Checked against the chapter text by a drift test. */
+/**
+ * 商業運營全套管理制度 四、管理制度 › 績效考核制度 第3條 as version 1.0 states it: the fixture `gradeFor(score)`
+ * uses. The site applies the values read from the marked text; a test checks version 1.0 yields exactly this.
+ */
 export const kpiRules: KpiRules = {
   bands: [
     { grade: '優秀', minScore: 90, coefficient: 1.5, clause: item(1, '優秀') },

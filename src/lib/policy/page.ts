@@ -1,3 +1,6 @@
+import { formatDate } from './date.ts';
+import { inForceOn, upcoming, type Dated } from './in-force.ts';
+import { revisionAnchor } from './revisions.ts';
 import type { Policy, PolicyStatus } from './schema.ts';
 
 /** One regulation's policy, read from its overview page. */
@@ -45,4 +48,33 @@ export function statusBanner(status: PolicyStatus): string | undefined {
 /** Repealed text stays readable but out of search, so a search never answers with a rule no longer in force. */
 export function isSearchable(status: PolicyStatus): boolean {
   return status !== '廢止';
+}
+
+/**
+ * Each changelog version with the first day it applies: the entry's `effectiveDate`, else (for the newest) the
+ * overview's, else the entry's date. Oldest first, as the changelog is.
+ */
+export function versionDates(policy: Policy): Dated<string>[] {
+  return policy.changelog.map((entry, index) => ({
+    version: entry.version,
+    effectiveDate: entry.effectiveDate ?? (index === policy.changelog.length - 1 ? policy.effectiveDate : entry.date),
+    value: entry.summary,
+  }));
+}
+
+/**
+ * Banner for a version announced but not yet in force: its date, a link to what changes (its 修訂記錄 row), and
+ * which version applies until then. Undefined when no version lies ahead of `today`.
+ */
+export function upcomingBanner({ slug, policy }: RegulationPolicy, today: string, base = '/'): string | undefined {
+  const versions = versionDates(policy);
+  const next = upcoming(versions, today)[0];
+  if (!next) return undefined;
+  const current = inForceOn(versions, today);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const until = current.version === next.version ? '' : `在此之前仍適用第 ${current.version} 版，試算與規則表也依各月份適用的版本計算。`;
+  return (
+    `本頁條文為第 ${next.version} 版，將於 <time datetime="${next.effectiveDate}">${formatDate(next.effectiveDate)}</time> 起生效` +
+    `（<a href="${root}${slug}/#${revisionAnchor(next.version)}">修訂內容</a>）。${until}`
+  );
 }

@@ -60,11 +60,13 @@ export const changelogEntrySchema = z.strictObject(
       .string({ error: 'changelog 的 summary（摘要）必須是文字，用一句話說明這次改了什麼' })
       .trim()
       .min(1, { error: 'changelog 的 summary（摘要）不可空白，用一句話說明這次改了什麼' }),
+    /** First day this version applies, when it is not `date` (e.g. announced now, in force next month). */
+    effectiveDate: dateText('changelog 的 effectiveDate（生效日期）').optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `changelog 每筆只能有 version、date、summary，請刪除或改正：${issue.keys.join('、')}`
+        ? `changelog 每筆只能有 version、date、summary（及選填的 effectiveDate），請刪除或改正：${issue.keys.join('、')}`
         : 'changelog 每筆要有 version、date、summary 三項',
   },
 );
@@ -130,6 +132,12 @@ export function policyIssues(policy: Policy, today: string, expectedPolicyId?: s
     issues.push({
       path: ['version'],
       message: `${named('version')} 是 ${policy.version}，但 changelog 最後一筆是 ${newest.version}：改版時兩處要一起更新`,
+    });
+  }
+  if (newest?.effectiveDate && newest.effectiveDate !== policy.effectiveDate) {
+    issues.push({
+      path: ['effectiveDate'],
+      message: `${named('effectiveDate')} 是 ${policy.effectiveDate}，但 changelog 最後一筆的 effectiveDate 是 ${newest.effectiveDate}：兩處要一致`,
     });
   }
   if (policy.nextReview <= policy.effectiveDate) {

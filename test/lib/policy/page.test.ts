@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewOverdue, isSearchable, pagePolicy, statusBanner, type RegulationPolicy } from '../../../src/lib/policy/page.ts';
+import { isReviewOverdue, isSearchable, pagePolicy, statusBanner, upcomingBanner, versionDates, type RegulationPolicy } from '../../../src/lib/policy/page.ts';
 
 const commercial: RegulationPolicy = {
   slug: 'commercial-operations',
@@ -53,5 +53,28 @@ describe('status', () => {
     expect(isSearchable('廢止')).toBe(false);
     expect(isSearchable('生效')).toBe(true);
     expect(isSearchable('草案')).toBe(true);
+  });
+});
+
+describe('a version announced ahead of its effective date', () => {
+  // 1.1 recorded on 2026-01-15, in force from 2026-02-01 (the overview's effectiveDate).
+  it('dates each version from its entry, else the overview (newest), else the entry date', () => {
+    expect(versionDates(commercial.policy).map((v) => [v.version, v.effectiveDate])).toEqual([
+      ['1.0', '2025-06-30'],
+      ['1.1', '2026-02-01'],
+    ]);
+    const explicit = { ...commercial.policy, changelog: [{ ...commercial.policy.changelog[0]!, effectiveDate: '2025-07-01' }, commercial.policy.changelog[1]!] };
+    expect(versionDates(explicit)[0]!.effectiveDate).toBe('2025-07-01');
+  });
+
+  it('gets a banner with the date, the link to what changes and the version still applying', () => {
+    const banner = upcomingBanner(commercial, '2026-01-31')!;
+    expect(banner).toContain('第 1.1 版，將於 <time datetime="2026-02-01">');
+    expect(banner).toContain('href="/commercial-operations/#revision-1-1"');
+    expect(banner).toContain('仍適用第 1.0 版');
+  });
+
+  it('has none from its effective date on', () => {
+    expect(upcomingBanner(commercial, '2026-02-01')).toBeUndefined();
   });
 });

@@ -33,7 +33,7 @@ describe('policy metadata in the overview frontmatter', () => {
     ['version-mismatch.mdx', /^version: version（版本） 是 1\.2，但 changelog 最後一筆是 1\.1/],
     ['unquoted-version.mdx', /^version: version（版本） 請加上引號.*1\.10 讀成 1\.1/],
     ['wrong-policy-id.mdx', /^policyId: policyId（政策編號） 應為 OPS-003（見 src\/data\/regulations\.ts），不是 OPS-009$/],
-    ['changelog-typo.mdx', /^changelog\.0: changelog 每筆只能有 version、date、summary，請刪除或改正：summery$/],
+    ['changelog-typo.mdx', /^changelog\.0: changelog 每筆只能有 version、date、summary（及選填的 effectiveDate），請刪除或改正：summery$/],
     ['review-before-effective.mdx', /^nextReview: nextReview（下次檢視） 2026-01-01 必須晚於 effectiveDate（生效日期） 2026-02-01$/],
     ['section-with-policy.mdx', /^status: status（狀態） 只寫在規章的概覽頁（index\.mdx）；章節頁會自動沿用/],
   ])('%s fails with the field and the reason', (name, expected) => {
@@ -86,6 +86,20 @@ describe('rules across fields', () => {
     ];
     const issues = policyIssues({ ...policy, version: '1.1', changelog }, '2026-01-01');
     expect(issues.map((i) => i.path)).toEqual([['changelog', 1, 'date']]);
+  });
+
+  it('takes an effective date per changelog entry, which for the newest must match the overview', () => {
+    const changelog = [
+      { version: '1.0', date: '2025-03-01', summary: '甲' },
+      { version: '1.1', date: '2025-12-01', effectiveDate: '2026-02-01', summary: '乙' },
+    ];
+    const announced = policySchema.parse({ ...policy, version: '1.1', effectiveDate: '2026-02-01', changelog });
+    expect(announced.changelog[1]!.effectiveDate).toBe('2026-02-01');
+    expect(policyIssues(announced, '2026-01-01')).toEqual([]);
+    const issues = policyIssues({ ...announced, effectiveDate: '2026-03-01' }, '2026-01-01');
+    expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/effectiveDate（生效日期） 是 2026-03-01，但 changelog 最後一筆的 effectiveDate 是 2026-02-01/)]);
+    const bad = policySchema.safeParse({ ...policy, changelog: [{ ...changelog[1]!, effectiveDate: '2026-02-30' }] });
+    expect(bad.error?.issues.map((i) => i.message).join()).toMatch(/changelog 的 effectiveDate（生效日期）「2026-02-30」不是有效日期/);
   });
 
   it('asks a section page to drop every policy field it carries', () => {

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regulations } from '../../../src/data/regulations.ts';
 import { sectionOf } from '../../../src/lib/clause.ts';
+import { marksInChapter, type RuleMark } from '../../../src/lib/policy/rule-marks.ts';
+import { readRuleNumber, ruleKeys, type RuleKey } from '../../../src/lib/policy/rule-schema.ts';
+import { literalText, templateKeys } from '../../../src/lib/quiz/template.ts';
+import { docsRoot } from '../../support/chapters.ts';
 import { anchorsOf, loadBanks, sectionsOf } from './content.ts';
 
 /** The question banks in content/quizzes, checked against the chapters they quiz. */
@@ -50,33 +56,79 @@ describe('question banks', () => {
 });
 
 /**
- * Every number the regulations set is asked about: some question citing the clause must mention the figure in
- * its prompt or correct answer. [rule, regulation, clause ids, pattern]
+ * Every rule the operations-management flows set is asked about: some question citing the clause must mention
+ * it in its prompt or correct answer. [rule, regulation, clause ids, pattern]. Rule numbers are checked below,
+ * against the marks in the text.
  */
-const numericRules: Array<[string, string, string[], RegExp]> = [
-  ['15 分鐘以內', 'commercial-operations', ['c4-1-2'], /15\s*分鐘/],
-  ['每月累計 3 次以內不處罰', 'commercial-operations', ['c4-1-2'], /3\s*次/],
-  ['超過 3 次每次扣 5 %', 'commercial-operations', ['c4-1-2'], /(?<![\d.])5\s*%/],
-  ['超過 15 分鐘扣當天工資及 10 %', 'commercial-operations', ['c4-1-2'], /10\s*%/],
-  ['曠工半天 2 倍及 20 %', 'commercial-operations', ['c4-1-3'], /2\s*倍.*20\s*%/],
-  ['曠工一天 3 倍及 50 %', 'commercial-operations', ['c4-1-3'], /3\s*倍.*50\s*%/],
-  ['連續超過 3 天或累計超過 5 天', 'commercial-operations', ['c4-1-3'], /3\s*天.*5\s*天/],
-  ['優秀 90 分', 'commercial-operations', ['c4-2-3-i1'], /90\s*分/],
-  ['優秀係數 1.5', 'commercial-operations', ['c4-2-3-i1'], /1\.5/],
-  ['良好 80 分', 'commercial-operations', ['c4-2-3-i2'], /80/],
-  ['良好係數 1.2', 'commercial-operations', ['c4-2-3-i2'], /1\.2/],
-  ['合格 60 分', 'commercial-operations', ['c4-2-3-i3', 'c4-2-3-i4'], /60/],
-  ['合格係數 1', 'commercial-operations', ['c4-2-3-i3'], /係數\s*1(?![.\d])/],
-  ['不合格係數 0.5', 'commercial-operations', ['c4-2-3-i4'], /0\.5/],
-  ['連續兩個月不合格', 'commercial-operations', ['c4-2-3-i4'], /連續兩個月/],
+const flowRules: Array<[string, string, string[], RegExp]> = [
   ['年度運營計劃審批流程', 'operations-management', ['c3-1-1'], /草案.*匯總審核.*運營管理委員會審議.*修改完善.*董事會批准/],
   ['年度預算審批流程', 'operations-management', ['c3-2-1'], /預算草案.*匯總審核.*運營管理委員會審議.*修改完善.*董事會批准/],
 ];
 
-describe('coverage of the numeric rules', () => {
-  it.each(numericRules)('a question asks about %s', (_, regulation, clauses, pattern) => {
+describe('coverage of the approval flows', () => {
+  it.each(flowRules)('a question asks about %s', (_, regulation, clauses, pattern) => {
     const asking = all.filter((q) => q.regulation === regulation && clauses.includes(q.source));
     const texts = asking.map((q) => [q.prompt, ...q.correct.map((i) => q.options[i])].join(' '));
     expect(texts.some((text) => pattern.test(text)), `none of ${asking.map((q) => q.id).join(', ') || '(no question)'}`).toBe(true);
   });
 });
+
+/** Rule marks of each regulation's current text, by the clause (and the item's parent clause) holding them. */
+const marksBySource = new Map<string, RuleMark[]>();
+for (const { slug } of regulations) {
+  for (const section of sectionsOf(slug)) {
+    const file = `s${section}.mdx`;
+    for (const mark of marksInChapter(file, readFileSync(join(docsRoot, slug, file), 'utf8'))) {
+      for (const id of [mark.clause?.id, mark.parentClause?.id]) {
+        if (id) marksBySource.set(`${slug}#${id}`, [...(marksBySource.get(`${slug}#${id}`) ?? []), mark]);
+      }
+    }
+  }
+}
+const sources = banks.flatMap(({ source }) => source.questions.map((q) => ({ ...q, regulation: source.regulation })));
+const textsOf = (q: (typeof sources)[number]) => [q.prompt, ...q.options, q.explanation, q.answer ?? ''];
+/** 「按曠工半天處理」: a day word reads as a word, not a number, in a question; it is checked by the schema only. */
+const isWordMark = (mark: RuleMark) => /天$/.test(mark.raw) && !/^\d/.test(mark.raw);
+
+describe('questions follow the rule values marked in the text', () => {
+  it('every rule the text marks is asked about through a formula by a question citing its clause', () => {
+    const unasked = [...marksBySource.entries()].flatMap(([where, marks]) => {
+      const [regulation, id] = where.split('#');
+      const used = new Set(sources.filter((q) => q.regulation === regulation && q.source === id).flatMap((q) => textsOf(q).flatMap(templateKeys)));
+      return marks.filter((m) => m.clause?.id === id && !isWordMark(m) && !used.has(m.key)).map((m) => `${where} ${m.key}`);
+    });
+    expect(unasked).toEqual([]);
+  });
+
+  it('no question writes a marked rule value as a literal number instead of a formula', () => {
+    expect(literalRuleNumbers(sources, marksBySource)).toEqual([]);
+  });
+
+  it('the check bites: a question that writes 「3 次」 where its clause marks 3 is reported', () => {
+    const late = sources.find((q) => q.id === 'comm-late-free-times')!;
+    const marks = marksBySource.get(`${late.regulation}#${late.source}`)!;
+    const free = marks.find((m) => m.key === 'attendance.freeMinorEventsPerMonth')!;
+    const literal = { ...late, prompt: `每月累計 ${free.raw} 次以內不做處罰？` };
+    expect(literalRuleNumbers([literal], marksBySource)).toEqual([
+      `${late.id}（${late.source}）寫了「${free.raw}」，條文把它標為規則 attendance.freeMinorEventsPerMonth：請寫成 {attendance.freeMinorEventsPerMonth}`,
+    ]);
+  });
+});
+
+/** Literal numbers in a question equal to a value its clause marks: they would go stale when HR edits the rule. */
+function literalRuleNumbers(questions: typeof sources, marks: Map<string, RuleMark[]>): string[] {
+  return questions.flatMap((q) => {
+    const ruled = marks.get(`${q.regulation}#${q.source}`) ?? [];
+    // 第 3 條 names a clause, not a rule value.
+    const literal = textsOf(q).map(literalText).join(' ').replace(/第\s*\d+\s*條/g, ' ');
+    const numbers = new Set([...literal.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/g)].map((m) => Number(m[0])));
+    return ruled
+      .filter((mark, index) => ruled.findIndex((m) => m.key === mark.key) === index && !isWordMark(mark))
+      .filter((mark) => {
+        const value = readRuleNumber(mark.raw);
+        // A Chinese numeral (連續兩個月) counts when written with its unit.
+        return /^\d/.test(mark.raw) ? value !== undefined && numbers.has(value) : literal.includes(`${mark.raw}${ruleKeys[mark.key as RuleKey]?.unit ?? ''}`);
+      })
+      .map((mark) => `${q.id}（${q.source}）寫了「${mark.raw}」，條文把它標為規則 ${mark.key}：請寫成 {${mark.key}}`);
+  });
+}

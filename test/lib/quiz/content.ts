@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { quizBankSchema, type QuizBank } from '../../../src/lib/quiz/schema.ts';
+import { ruleValuesInForce } from '../../../src/history/rule-versions.ts';
+import { resolveBank } from '../../../src/lib/quiz/resolve.ts';
+import { quizBankSchema, type QuizBank, type QuizBankSource } from '../../../src/lib/quiz/schema.ts';
 import { docsRoot } from '../../support/chapters.ts';
 
 /** Test helpers that read the real content: the question banks and the chapter MDX. */
@@ -10,14 +12,21 @@ const quizRoot = join(docsRoot, '..', 'quizzes');
 
 export interface BankFile {
   file: string;
+  /** As trainees see it: rule values in force today filled in. */
   bank: QuizBank;
+  /** As written, formulas unresolved. */
+  source: QuizBankSource;
 }
 
-/** Every bank in content/quizzes, through the same schema as the site's `quizzes` collection. */
+/** Every bank in content/quizzes, through the same schema and rule values as the site's quizzes. */
 export function loadBanks(): BankFile[] {
+  const values = ruleValuesInForce().value;
   return readdirSync(quizRoot)
     .filter((file) => /\.(ya?ml|json)$/.test(file))
-    .map((file) => ({ file, bank: quizBankSchema.parse(parse(readFileSync(join(quizRoot, file), 'utf8'))) }));
+    .map((file) => {
+      const source = quizBankSchema.parse(parse(readFileSync(join(quizRoot, file), 'utf8')));
+      return { file, source, bank: resolveBank(source, values) };
+    });
 }
 
 /** Section numbers that have a page: content/docs/{regulation}/s{N}.mdx. */
