@@ -39,6 +39,7 @@ export function visibleText(body: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/\\([-*+#>.])/g, '$1')
+    .replace(/\s*\{#[\w-]+\}[ \t]*$/gm, '')
     .replace(/^#+\s*/gm, '')
     .replace(/\*\*/g, '');
 }

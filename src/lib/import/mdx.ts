@@ -48,7 +48,8 @@ function renderUnits(intro: string, clauses: Clause[], items: Item[]): string[] 
 
 function renderSubsection(subsection: Subsection): string[] {
   const heading = `## ${subsection.numeral ? `(${subsection.numeral})` : ''}${mdxText(subsection.title)}`;
-  return [normalizePunctuation(heading), ...renderUnits(subsection.intro, subsection.clauses, subsection.items)];
+  // The id is written once and kept: see policy/anchors.ts.
+  return [`${normalizePunctuation(heading)} {#${subsection.id}}`, ...renderUnits(subsection.intro, subsection.clauses, subsection.items)];
 }
 
 export const sectionTitle = (section: Section) =>

@@ -1,4 +1,4 @@
-/** The structure an imported regulation is parsed into; ids follow src/lib/clause.ts. */
+/** The structure an imported regulation is parsed into; ids follow src/lib/policy/anchors.ts. */
 export interface Item {
   id: string;
   title?: string;
