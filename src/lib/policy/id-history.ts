@@ -1,4 +1,4 @@
-import { clauseLabel, idPattern } from './anchors.ts';
+import { clauseLabel, clauseNumberOf, idPattern } from './anchors.ts';
 import { parseClauses, type ParsedClause } from './clauses.ts';
 
 /**
@@ -102,6 +102,10 @@ export function idProblems(versions: readonly VersionText[], successors: Readonl
         if (!idPattern.test(clause.id)) problems.push(`${file} 第 ${clause.line} 行：編號 ${clause.id} 格式不對`);
         else if (!clause.id.startsWith(`c${section}-`)) problems.push(`${file} 第 ${clause.line} 行：編號 ${clause.id} 不屬於第 ${section} 章`);
         if (seenHere.has(clause.id)) problems.push(`${file} 第 ${clause.line} 行：編號 ${clause.id} 重複`);
+        const n = clause.kind === 'clause' ? clauseNumberOf(clause.id) : undefined;
+        if (n !== undefined && clause.n !== n) {
+          problems.push(`${file} 第 ${clause.line} 行：編號 ${clause.id} 是${clauseLabel(n)}，n 應寫成 ${/之/.test(n) ? `"${n}"` : `{${n}}`}，不是 ${clause.n ?? '（空白）'}`);
+        }
         seenHere.add(clause.id);
       }
     }

@@ -48,8 +48,12 @@ describe('id checks of the current text', () => {
   const version = (s4: string) => [{ version: '1.0', files: new Map([['s4.mdx', s4]]) }];
 
   it('reports a duplicate and a foreign id with file and line', () => {
-    const text = '## 考勤 {#c4-1}\n\n<Clause id="c4-1-1" n={1}>甲</Clause>\n\n<Clause id="c4-1-1" n={2}>乙</Clause>\n\n<Clause id="c3-1-3" n={3}>丙</Clause>';
+    const text = '## 考勤 {#c4-1}\n\n<Clause id="c4-1-1" n={1}>甲</Clause>\n\n<Clause id="c4-1-1" n={1}>乙</Clause>\n\n<Clause id="c3-1-3" n={3}>丙</Clause>';
     expect(idProblems(version(text))).toEqual(['s4.mdx 第 5 行：編號 c4-1-1 重複', 's4.mdx 第 7 行：編號 c3-1-3 不屬於第 4 章']);
+  });
+
+  it('asks for the number an inserted clause shows', () => {
+    expect(idProblems(version('<Clause id="c4-1-2-1" n="2之1">乙</Clause>'))).toEqual(['s4.mdx 第 1 行：編號 c4-1-2-1 是第2條之一，n 應寫成 "2之一"，不是 2之1']);
   });
 
   it('accepts a well-formed chapter', () => {
