@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { regulations } from './src/data/regulations.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { subsectionIds } from './src/lib/subsection-ids.ts';
+import { headingFeatures, subsectionIds } from './src/lib/subsection-ids.ts';
 import { siteConfig } from './src/data/site.ts';
 import { linksValidator } from './src/starlight/links-validator.ts';
 import { contentSecurityPolicy } from './src/config/csp.ts';
@@ -13,7 +13,7 @@ import { cspCheck } from './src/config/csp-check.ts';
 
 export default defineConfig({
   site: siteConfig.url,
-  markdown: { processor: satteri({ hastPlugins: [subsectionIds] }) },
+  markdown: { processor: satteri({ features: headingFeatures, hastPlugins: [subsectionIds] }) },
   // Hash-based Content-Security-Policy in every page's <meta>; see src/config/csp.ts.
   security: { csp: contentSecurityPolicy },
   // Stylesheets as files: Astro does not hash <style> blocks that MDX components bring, and 'self' covers files.

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = new URL('..', import.meta.url).pathname;
 // Tests that render .astro components need Astro's Vite plugins; everything else runs on plain Node in seconds.
-const astroTests = ['test/components/**/*.test.ts', 'test/lib/flows/diagram-markup.test.ts'];
+const astroTests = ['test/components/**/*.test.ts', 'test/lib/flows/diagram-markup.test.ts', 'test/history/tombstones.test.ts'];
 
 export default defineConfig({
   test: {

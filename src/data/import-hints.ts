@@ -1,12 +1,12 @@
 import type { ImportHints } from '../lib/import/types.ts';
-import type { RegulationSlug } from './regulations.ts';
 
 /**
  * What the importer cannot see in the scraped text: titles run into their text with no punctuation,
- * and headings the source left unnumbered. Read off the seeds by hand.
+ * and headings the source left unnumbered. Read off the seeds by hand. A new regulation needs none to import.
  */
-export const importHints: Record<RegulationSlug, ImportHints> = {
+export const importHints: Record<string, ImportHints> = {
   'operating-model': {
+    seed: '000_4d503a2c4e1c1829.txt',
     title: '運營模式流程制度',
     titles: [
       '目的', '適用范圍', '基本原則', '公司運營模式定位', '運營模式關鍵環節',
@@ -18,6 +18,7 @@ export const importHints: Record<RegulationSlug, ImportHints> = {
     ],
   },
   'home-operations': {
+    seed: '001_77c0b436437c41de.txt',
     title: '家居運營管理制度',
     sectionTitles: [
       '總則', '運營部門職責', '市場調研與分析管理', '產品規劃與開發管理', '銷售管理', '客戶服務管理',
@@ -34,6 +35,7 @@ export const importHints: Record<RegulationSlug, ImportHints> = {
     ],
   },
   'commercial-operations': {
+    seed: '002_396ba0599494ea0e.txt',
     title: '商業運營全套管理制度',
     subsectionHeadings: [
       '高層管理', '中層管理', '基層執行', '運營總監', '市場經理', '銷售經理', '運營經理', '市場專員', '銷售代表',
@@ -43,6 +45,7 @@ export const importHints: Record<RegulationSlug, ImportHints> = {
     titles: ['組織架構', '崗位職責', '工作流程', '管理制度'],
   },
   'operations-management': {
+    seed: '003_ba58c5fd8c4d6a2a.txt',
     title: '運營管理工作制度',
     titles: [
       '目的', '適用范圍', '基本原則', '組織架構', '運營管理委員會職責', '運營管理部職責', '各專業職能小組職責',

@@ -1,10 +1,43 @@
-/** The four regulations, in seed order. `slug` is the URL folder under content/docs/. */
-export const regulations = [
-  { slug: 'operating-model', title: '運營模式流程制度', seed: '000_4d503a2c4e1c1829.txt', policyId: 'OPS-001' },
-  { slug: 'home-operations', title: '家居運營管理制度', seed: '001_77c0b436437c41de.txt', policyId: 'OPS-002' },
-  { slug: 'commercial-operations', title: '商業運營全套管理制度', seed: '002_396ba0599494ea0e.txt', policyId: 'OPS-003' },
-  { slug: 'operations-management', title: '運營管理工作制度', seed: '003_ba58c5fd8c4d6a2a.txt', policyId: 'OPS-004' },
-] as const;
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
-export type RegulationSlug = (typeof regulations)[number]['slug'];
-export const regulationSlugs = regulations.map((r) => r.slug) as RegulationSlug[];
+/**
+ * The regulations, read from content: every folder `content/docs/{slug}/` whose `index.mdx` names it as its
+ * `regulation`, with the overview's title and policyId, ordered by policyId (OPS-001 …). Importing a
+ * regulation (npm run import) is all it takes to add one: sidebar, home page, hub and tests follow.
+ * Build-time only (Node): read from the project the build or test runs in.
+ */
+export interface Regulation {
+  /** The URL folder under content/docs/. */
+  slug: string;
+  title: string;
+  policyId: string;
+}
+
+export type RegulationSlug = string;
+
+export function readRegulations(docsRoot = join(process.cwd(), 'content', 'docs')): Regulation[] {
+  if (!existsSync(docsRoot)) return [];
+  const found: Regulation[] = [];
+  for (const entry of readdirSync(docsRoot, { withFileTypes: true })) {
+    const overview = join(docsRoot, entry.name, 'index.mdx');
+    if (!entry.isDirectory() || !existsSync(overview)) continue;
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(overview, 'utf8'));
+    const data = (front ? parse(front[1]!) : null) as { regulation?: unknown; title?: unknown; policyId?: unknown } | null;
+    if (data?.regulation !== entry.name) continue;
+    found.push({ slug: entry.name, title: String(data.title ?? entry.name), policyId: String(data.policyId ?? '') });
+  }
+  return found.sort((a, b) => a.policyId.localeCompare(b.policyId, 'en', { numeric: true }) || a.slug.localeCompare(b.slug));
+}
+
+export const regulations: readonly Regulation[] = readRegulations();
+export const regulationSlugs: RegulationSlug[] = regulations.map((r) => r.slug);
+
+/** The policyId a new regulation gets: the next number after the highest in use (OPS-004 → OPS-005). */
+export function nextPolicyId(existing: readonly Regulation[]): string {
+  const numbers = existing.map((r) => /^([A-Z]+)-(\d+)$/.exec(r.policyId)).filter((m) => m !== null);
+  const prefix = numbers[0]?.[1] ?? 'OPS';
+  const next = Math.max(0, ...numbers.map((m) => Number(m[2]))) + 1;
+  return `${prefix}-${String(next).padStart(3, '0')}`;
+}

@@ -1,8 +1,22 @@
 import { z } from 'astro/zod';
 import { regulations, regulationSlugs } from '../data/regulations.ts';
 import { siteConfig } from '../data/site.ts';
+import { idPattern } from './policy/anchors.ts';
 import { todayIn } from './policy/date.ts';
 import { pagePolicyIssues, policyFields } from './policy/schema.ts';
+
+const clauseIdText = (field: string) =>
+  z.string({ error: `removedClauses 的 ${field} 必須是條文編號，例如 "c4-1-3"` }).regex(idPattern, {
+    error: (issue) => `removedClauses 的 ${field}「${String(issue.input)}」不是條文編號，格式為 c{章}-{節}-{條}，例如 "c4-1-3"`,
+  });
+
+/** `removedClauses: [{ id: "c4-1-3", successor: "c4-1-2-1" }]`: where a removed clause's old link sends readers. */
+export const removedClausesSchema = z.array(
+  z.strictObject(
+    { id: clauseIdText('id'), successor: clauseIdText('successor').optional() },
+    { error: 'removedClauses 的每一筆寫成 { id: "已刪除的編號", successor: "取代它的編號" }' },
+  ),
+);
 
 /**
  * Fields every regulation page carries on top of Starlight's own. Kept apart from content.config.ts so tests
@@ -17,6 +31,8 @@ export const chapterFields = z.object({
     .optional(),
   /** Position within its regulation: 0 for the overview, then the section number. */
   order: z.number().int().nonnegative(),
+  /** On a section page: clauses removed from it, each with the clause that takes its place (see id-history.ts). */
+  removedClauses: removedClausesSchema.optional(),
   /** Policy metadata (version, 生效日期, changelog …): required on a regulation's overview, absent elsewhere. */
   ...policyFields.shape,
 }).superRefine((page, ctx) => {

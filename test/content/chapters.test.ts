@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { regulations } from '../../src/data/regulations.ts';
+import { regulations, regulationSlugs } from '../../src/data/regulations.ts';
+import { regulationIds } from '../../src/history/tombstones.ts';
 import { chapterFields } from '../../src/lib/chapter-schema.ts';
 import { findMojibake } from '../../src/lib/import/mojibake.ts';
 import { countPinyin } from '../../src/lib/import/pinyin.ts';
 import { findWrapperText } from '../../src/lib/import/wrapper.ts';
+import { splitHeading } from '../../src/lib/policy/anchors.ts';
+import { headingIdProblem } from '../../src/lib/subsection-ids.ts';
 import { readChapters, visibleText } from '../support/chapters.ts';
 
 const chapters = readChapters();
@@ -22,6 +25,11 @@ describe('chapter frontmatter', () => {
     const expectedOrder = file === 'index.mdx' ? 0 : Number(/^s(\d+)\.mdx$/.exec(file!)?.[1]);
     expect(chapter.frontmatter.order).toBe(expectedOrder);
     expect((chapter.frontmatter.sidebar as { order?: number } | undefined)?.order).toBe(expectedOrder);
+  });
+
+  it('gives every regulation its own policyId', () => {
+    const ids = regulations.map((r) => r.policyId);
+    expect(ids.filter((id, i) => !id || ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('rejects an unknown regulation, naming the field', () => {
@@ -47,26 +55,22 @@ describe('chapter text is clean', () => {
 });
 
 describe('clause ids', () => {
+  // Ids are kept forever (see src/lib/policy/anchors.ts): well-formed, unique, never given back, and every id of
+  // an earlier version still on its page or remembered there by a tombstone (src/history/tombstones.ts).
+  it.each(regulationSlugs.map((slug) => [slug] as const))('%s keeps every clause link working', (slug) => {
+    expect(regulationIds(slug).problems).toEqual([]);
+  });
+
   it.each(regulationChapters.filter((c) => /\/s\d+\.mdx$/.test(c.path)).map((c) => [c.path, c] as const))(
-    '%s numbers its clauses and items by position: c{section}-{subsection}-{n}[-i{k}]',
+    '%s gives every ## heading an id of its own page',
     (path, chapter) => {
       const section = Number(/s(\d+)\.mdx$/.exec(path)![1]);
-      let subsection = 0;
-      const seen = new Set<string>();
-      for (const line of chapter.body.split('\n')) {
-        if (/^## /.test(line)) subsection += 1;
-        for (const [, itemId] of line.matchAll(/<ClauseItem id="([^"]+)"/g)) {
-          expect(itemId).toMatch(new RegExp(`^c${section}-${subsection}(-\\d+)?-i\\d+$`));
-          seen.add(itemId!);
-        }
-        const clause = /^<Clause id="([^"]+)" n=\{(\d+)\}/.exec(line);
-        if (clause) {
-          expect(clause[1]).toBe(`c${section}-${subsection}-${clause[2]}`);
-          expect(seen.has(clause[1]!)).toBe(false);
-          seen.add(clause[1]!);
-        }
-      }
-      expect(seen.size).toBeGreaterThan(0);
+      const problems = chapter.body
+        .split('\n')
+        .filter((line) => /^## /.test(line))
+        .map((line) => [line, headingIdProblem(splitHeading(line.slice(3)).id, section)])
+        .filter(([, problem]) => problem);
+      expect(problems).toEqual([]);
     },
   );
 });

@@ -6,6 +6,13 @@ export const docsRoot = join(import.meta.dirname, '..', '..', 'content', 'docs')
 /** Copies of ../shared/seeds, so tests run in any checkout. */
 export const seedsRoot = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
+/** The seed files (sources the importer was built on), at least one. */
+export function seedFiles(): string[] {
+  const files = readdirSync(seedsRoot).filter((file) => file.endsWith('.txt')).sort();
+  if (files.length === 0) throw new Error(`no seed files in ${seedsRoot}`);
+  return files;
+}
+
 export interface ChapterSource {
   /** Path relative to content/docs, e.g. `commercial-operations/s4.mdx`. */
   path: string;
@@ -39,6 +46,7 @@ export function visibleText(body: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/\\([-*+#>.])/g, '$1')
+    .replace(/\s*\{#[\w-]+\}[ \t]*$/gm, '')
     .replace(/^#+\s*/gm, '')
     .replace(/\*\*/g, '');
 }

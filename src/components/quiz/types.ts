@@ -6,6 +6,6 @@ export interface QuizListing {
   /** Where the quiz is taken. */
   href: string;
   questionCount: number;
-  /** Counts toward completing the training (the four regulations; not the mixed test). */
+  /** Counts toward completing the training (every regulation; not the mixed test). */
   required: boolean;
 }

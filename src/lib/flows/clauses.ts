@@ -1,3 +1,5 @@
+import { splitHeading } from '../policy/anchors.ts';
+
 /** One linkable place in a chapter: a `##` subsection, a `<Clause>` or a `<ClauseItem>`. */
 export interface ClauseEntry {
   id: string;
@@ -33,14 +35,13 @@ export function plainText(mdx: string): string {
     .trim();
 }
 
-function anchorsOf(body: string, section: number): Anchor[] {
+function anchorsOf(body: string): Anchor[] {
   const anchors: Anchor[] = [];
-  let subsection = 0;
   for (const m of body.matchAll(/^##\s+(.+)$|<(Clause|ClauseItem)\b([^>]*)>/gm)) {
     const start = m.index + m[0].length;
     if (m[1] !== undefined) {
-      subsection += 1;
-      anchors.push({ id: `c${section}-${subsection}`, label: plainText(m[1]), start, end: body.length, at: m.index });
+      const heading = splitHeading(m[1]);
+      if (heading.id) anchors.push({ id: heading.id, label: plainText(heading.title), start, end: body.length, at: m.index });
       continue;
     }
     const id = attr(m[3]!, 'id');
@@ -55,12 +56,12 @@ function anchorsOf(body: string, section: number): Anchor[] {
 }
 
 /**
- * Every id a section page carries, with its label and text. `##` headings get `c{section}-{k}` here exactly as
- * subsection-ids.ts gives them on the page, so a flow may point at a subsection too.
+ * Every id a section page carries, with its label and text; `##` headings carry theirs as `{#c4-1}` (see
+ * policy/anchors.ts), so a flow may point at a subsection too. `section` is kept for callers; ids name it.
  */
-export function chapterClauses(mdx: string, section: number): Map<string, ClauseEntry> {
+export function chapterClauses(mdx: string, _section?: number): Map<string, ClauseEntry> {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^import .*$/gm, '');
-  const anchors = anchorsOf(body, section);
+  const anchors = anchorsOf(body);
   return new Map(
     anchors.map((anchor, i) => {
       const next = anchors[i + 1]?.at ?? body.length;

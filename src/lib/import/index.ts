@@ -1,4 +1,4 @@
-import { renderChapters, type ChapterFile } from './mdx.ts';
+import { renderChapters, type ChapterFile, type OverviewPolicy } from './mdx.ts';
 import { repairMojibake } from './mojibake.ts';
 import { removePinyin } from './pinyin.ts';
 import { parseStructure } from './structure.ts';
@@ -21,11 +21,11 @@ export function parseRegulation(raw: string, hints: ImportHints): ParsedRegulati
 }
 
 /** Raw scraped text → chapter files (MDX with frontmatter), ready for hand review. */
-export function importRegulation(raw: string, slug: string, hints: ImportHints): ChapterFile[] {
+export function importRegulation(raw: string, slug: string, hints: ImportHints, policy?: OverviewPolicy): ChapterFile[] {
   if (raw.trim() === '') throw new Error('來源檔案是空的');
   const regulation = parseRegulation(raw, hints);
   if (regulation.sections.length === 0) {
     throw new Error('找不到任何章節（例如「一、」開頭的段落），請確認檔案是否為規章全文');
   }
-  return renderChapters(regulation, { slug, truncated: isTruncated(cleanSource(raw)) });
+  return renderChapters(regulation, { slug, truncated: isTruncated(cleanSource(raw)), policy });
 }

@@ -7,10 +7,50 @@ export interface ChapterFile {
   content: string;
 }
 
-interface RenderOptions {
+/** The overview's policy metadata (see policy/schema.ts); a new regulation starts as a 草案. */
+export interface OverviewPolicy {
+  policyId: string;
+  version: string;
+  effectiveDate: string;
+  department: string;
+  status: string;
+  nextReview: string;
+  changelog: { version: string; date: string; summary: string; effectiveDate?: string }[];
+}
+
+export interface RenderOptions {
   slug: string;
   /** Where the source preview ends mid-sentence, a visible note is added after the last unit. */
   truncated: boolean;
+  /** Written into the overview's frontmatter; without it the overview carries no policy metadata. */
+  policy?: OverviewPolicy;
+}
+
+/** A new regulation's metadata: 草案, version 1.0 from `today`, first review a year later. */
+export function draftPolicy(policyId: string, today: string, department: string): OverviewPolicy {
+  const nextReview = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return {
+    policyId,
+    version: '1.0',
+    effectiveDate: today,
+    department,
+    status: '草案',
+    nextReview,
+    changelog: [{ version: '1.0', date: today, summary: '首次發布（草案）：由原始制度文件匯入本網站。' }],
+  };
+}
+
+/** YAML lines of the policy block; every date and version quoted, as the schema requires. */
+function policyLines(policy: OverviewPolicy): string[] {
+  const q = JSON.stringify;
+  const { changelog, ...fields } = policy;
+  return [
+    ...Object.entries(fields).map(([key, value]) => `${key}: ${q(value)}`),
+    'changelog:',
+    ...changelog.flatMap((entry) =>
+      Object.entries(entry).map(([key, value], i) => `${i === 0 ? '  - ' : '    '}${key}: ${q(value)}`),
+    ),
+  ];
 }
 
 const placeholder = /\[([^\]\n]{1,60})\]/g;
@@ -48,19 +88,20 @@ function renderUnits(intro: string, clauses: Clause[], items: Item[]): string[] 
 
 function renderSubsection(subsection: Subsection): string[] {
   const heading = `## ${subsection.numeral ? `(${subsection.numeral})` : ''}${mdxText(subsection.title)}`;
-  return [normalizePunctuation(heading), ...renderUnits(subsection.intro, subsection.clauses, subsection.items)];
+  // The id is written once and kept: see policy/anchors.ts.
+  return [`${normalizePunctuation(heading)} {#${subsection.id}}`, ...renderUnits(subsection.intro, subsection.clauses, subsection.items)];
 }
 
 export const sectionTitle = (section: Section) =>
   section.numeral ? `${section.numeral}、${section.title}` : section.title;
 
-function frontmatter(fields: Record<string, string | number>, sidebar: Record<string, string | number>): string {
+function frontmatter(fields: Record<string, string | number>, sidebar: Record<string, string | number>, extra: string[] = []): string {
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${typeof value === 'string' ? JSON.stringify(value) : value}`);
   const sidebarLines = Object.entries(sidebar).map(([key, value]) => `  ${key}: ${typeof value === 'string' ? JSON.stringify(value) : value}`);
-  return ['---', ...lines, 'sidebar:', ...sidebarLines, '---'].join('\n');
+  return ['---', ...lines, ...extra, 'sidebar:', ...sidebarLines, '---'].join('\n');
 }
 
-const components = ['Clause', 'ClauseItem', 'Placeholder', 'SourceEnds'] as const;
+const components = ['Clause', 'ClauseItem', 'Placeholder', 'SourceEnds', 'QuizSection'] as const;
 
 /** MDX import lines for the components a body uses. */
 function importsFor(body: string): string {
@@ -96,10 +137,22 @@ function purposeAndScope(regulation: ParsedRegulation): string[] {
     .map((unit) => `**${mdxText(unit.title)}**：${mdxText(unit.text)}`);
 }
 
+/** The overview's description (home page card, search result): its purpose, or what it is. */
+function describe(regulation: ParsedRegulation): string {
+  const purpose = purposeAndScope(regulation)[0]?.replace(/^\*\*[^*]+\*\*：/, '').replace(/&#\d+;|<[^>]+>/g, '');
+  const sentence = purpose?.split(/(?<=[。；])/)[0];
+  return sentence && sentence.length <= 80 ? sentence : `${regulation.title}全文。`;
+}
+
 function renderOverview(regulation: ParsedRegulation, options: RenderOptions): ChapterFile {
-  const head = frontmatter({ title: regulation.title, regulation: options.slug, order: 0 }, { order: 0, label: '概覽' });
+  const head = frontmatter(
+    { title: regulation.title, description: describe(regulation), regulation: options.slug, order: 0 },
+    { order: 0, label: '概覽' },
+    options.policy ? policyLines(options.policy) : [],
+  );
   const toc = regulation.sections.map((s) => `- [${mdxText(sectionTitle(s))}](/${options.slug}/s${s.number}/)`);
-  const body = [...purposeAndScope(regulation), '## 章節', toc.join('\n')];
+  const quiz = options.policy ? ['## 培訓測驗', `<QuizSection regulation="${options.slug}" />`] : [];
+  const body = [...purposeAndScope(regulation), '## 章節', toc.join('\n'), ...quiz];
   return { path: `${options.slug}/index.mdx`, content: page(head, body.join('\n\n')) };
 }
 

@@ -1,3 +1,4 @@
+import { clauseId, headingId, itemId } from '../policy/anchors.ts';
 import { chineseNumeralValue } from './numerals.ts';
 import { isBareTitle, splitTitle } from './titles.ts';
 import type { Clause, ImportHints, Item, ParsedRegulation, Section, Subsection } from './types.ts';
@@ -81,7 +82,7 @@ export function parseStructure(body: string, hints: ImportHints): ParsedRegulati
       if (marker.numeral && chineseNumeralValue(marker.numeral) !== section.subsections.length + 1) continue;
       flush(marker.at);
       const number = section.subsections.length + 1;
-      const opened: Subsection = { id: `c${section.number}-${number}`, number, numeral: marker.numeral, title: marker.title ?? '', intro: '', clauses: [], items: [] };
+      const opened: Subsection = { id: headingId(section.number, number), number, numeral: marker.numeral, title: marker.title ?? '', intro: '', clauses: [], items: [] };
       section.subsections.push(opened);
       subsection = opened;
       clause = undefined;
@@ -89,8 +90,8 @@ export function parseStructure(body: string, hints: ImportHints): ParsedRegulati
     } else if (marker.kind === 'clause') {
       if (!section || marker.number !== containerClauses().length + 1) continue;
       flush(marker.at);
-      const parentId = subsection ? subsection.id : `c${section.number}-0`;
-      const opened: Clause = { id: `${parentId}-${marker.number}`, number: marker.number, text: '', items: [] };
+      const parentId = subsection ? subsection.id : headingId(section.number, 0);
+      const opened: Clause = { id: clauseId(parentId, marker.number), number: marker.number, text: '', items: [] };
       containerClauses().push(opened);
       clause = opened;
       pending = (text) => Object.assign(opened, splitTitle(clean(text), hints.titles, 'clause'));
@@ -98,8 +99,8 @@ export function parseStructure(body: string, hints: ImportHints): ParsedRegulati
       const owner = clause ?? subsection ?? section;
       if (!owner) continue;
       flush(marker.at);
-      const ownerId = 'id' in owner ? owner.id : `c${owner.number}-0`;
-      const opened: Item = { id: `${ownerId}-i${owner.items.length + 1}`, text: '' };
+      const ownerId = 'id' in owner ? owner.id : headingId(owner.number, 0);
+      const opened: Item = { id: itemId(ownerId, owner.items.length + 1), text: '' };
       owner.items.push(opened);
       pending = (text) => Object.assign(opened, splitTitle(clean(text), undefined, 'item'));
     }

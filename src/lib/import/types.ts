@@ -1,4 +1,4 @@
-/** The structure an imported regulation is parsed into; ids follow src/lib/clause.ts. */
+/** The structure an imported regulation is parsed into; ids follow src/lib/policy/anchors.ts. */
 export interface Item {
   id: string;
   title?: string;
@@ -43,6 +43,8 @@ export interface ParsedRegulation {
 /** What the importer needs to know about one source beyond its text. */
 export interface ImportHints {
   title: string;
+  /** The source file's name (test/fixtures/seeds/…), so that re-importing it needs no --slug. */
+  seed?: string;
   /** Unnumbered section titles, in order, each immediately followed by `1.` in the source (001). */
   sectionTitles?: readonly string[];
   /** Unnumbered subsection headings that start a paragraph (002). */

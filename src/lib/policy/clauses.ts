@@ -1,3 +1,5 @@
+import { splitHeading } from './anchors.ts';
+
 /**
  * The clauses of one chapter file as HR wrote them: `## heading` subsections, `<Clause id n title>` and
  * `<ClauseItem id title>` elements. Pure text parsing, shared by rule extraction, clause diffs and id checks,
@@ -50,11 +52,9 @@ export function parseClauses(mdx: string): ParsedClause[] {
   for (const match of body.matchAll(pattern)) {
     const index = match.index ?? 0;
     if (match[1] !== undefined) {
-      const explicit = /\{#([\w-]+)\}\s*$/.exec(match[1]);
-      heading = match[1].replace(/\s*\{#[\w-]+\}\s*$/, '');
-      if (explicit) {
-        found.push({ id: explicit[1]!, kind: 'heading', title: heading, source: heading, text: heading, line: lineAt(body, index) });
-      }
+      const { title, id } = splitHeading(match[1]);
+      heading = title;
+      if (id) found.push({ id, kind: 'heading', title, source: title, text: title, line: lineAt(body, index) });
       continue;
     }
     const [, , tag, attrs = '', inner = ''] = match;

@@ -1,4 +1,4 @@
-import { sectionNumberOf } from '../subsection-ids.ts';
+import { headingLineId, sectionNumberOf } from './anchors.ts';
 
 /**
  * Template placeholders of the source (`[具體時間]`), written in MDX as `<Placeholder name="具體時間" />`.
@@ -50,17 +50,14 @@ const tag = /<Placeholder\s+name=(?:"([^"]*)"|'([^']*)')\s*\/>/g;
 const token = new RegExp(`(?<![\\w-])id="(c\\d+(?:-\\d+)*(?:-i\\d+)?)"|${tag.source}`, 'g');
 const decode = (text: string) => text.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
-/** Every placeholder in an MDX source, in order. `path` (…/s4.mdx) tells which `##` ids the page gets. */
+/** Every placeholder in an MDX source, in order. `path` (…/s4.mdx) tells whether its `## … {#id}` are clause ids. */
 export function findPlaceholders(source: string, path: string): PlaceholderUse[] {
   const section = sectionNumberOf(path);
   const uses: PlaceholderUse[] = [];
   let anchor: string | undefined;
-  let subsection = 0;
   source.split('\n').forEach((text, index) => {
-    if (section !== undefined && /^## /.test(text)) {
-      subsection += 1;
-      anchor = `c${section}-${subsection}`;
-    }
+    const heading = section === undefined ? undefined : headingLineId(text);
+    if (heading) anchor = heading;
     for (const match of text.matchAll(token)) {
       if (match[1]) anchor = match[1];
       else uses.push({ name: decode(match[2] ?? match[3] ?? ''), line: index + 1, anchor, excerpt: excerptOf(text) });

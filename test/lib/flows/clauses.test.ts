@@ -18,7 +18,7 @@ import Clause from '@components/Clause.astro';
 
 導言。
 
-## （一）第一節
+## （一）第一節 {#c3-1}
 
 本節說明\\-甲。
 
@@ -32,13 +32,15 @@ import Clause from '@components/Clause.astro';
 </ul>
 </Clause>
 
-## （二）第二節
+## （二）第二節 {#c3-2}
+
+## 沒有編號的標題
 `;
 
 describe('chapterClauses', () => {
   const clauses = chapterClauses(fixture, 3);
 
-  it('numbers ## headings c{section}-{k} as the page does', () => {
+  it('reads a ## heading by the id written on it, as the page does', () => {
     expect(clauses.get('c3-1')).toEqual({ id: 'c3-1', label: '（一）第一節', text: '本節說明-甲。' });
     expect(clauses.get('c3-2')?.label).toBe('（二）第二節');
   });
@@ -55,6 +57,7 @@ describe('chapterClauses', () => {
   it('knows nothing of ids the chapter does not carry', () => {
     expect(clauses.has('c3-1-3')).toBe(false);
     expect(clauses.has('c3-3')).toBe(false);
+    expect([...clauses.values()].some((c) => c.label === '沒有編號的標題')).toBe(false);
   });
 });
 
@@ -90,7 +93,7 @@ describe('clause ids in the flows', () => {
 });
 
 describe('each diagram sits in its chapter next to its text', () => {
-  const anchors = /^##\s|<(?:Clause|ClauseItem)\b[^>]*\bid="([^"]+)"/gm;
+  const anchors = /^##\s.*\{#([\w-]+)\}\s*$|<(?:Clause|ClauseItem)\b[^>]*\bid="([^"]+)"/gm;
 
   it.each(flows.map((f) => [f.id, f] as const))('%s', (_, flow) => {
     const source = flow.clauses[0]!;
@@ -99,11 +102,7 @@ describe('each diagram sits in its chapter next to its text', () => {
     expect(at, `<FlowDiagram id="${flow.id}" /> is not in the chapter`).toBeGreaterThan(0);
     expect(mdx).toMatch(/^import FlowDiagram from '@components\/FlowDiagram\.astro';$/m);
     // Right after its source's heading, clause or last item; or at the top of the page, before its source.
-    let heading = 0;
-    const positions = [...mdx.matchAll(anchors)].map((m) => ({
-      at: m.index,
-      id: m[1] ?? `c${sectionOf(source)}-${++heading}`,
-    }));
+    const positions = [...mdx.matchAll(anchors)].map((m) => ({ at: m.index, id: m[1] ?? m[2] }));
     const before = positions.filter((p) => p.at < at).at(-1)?.id;
     const after = positions.find((p) => p.at > at)?.id;
     const ours = (id?: string) => !!id && flow.clauses.some((c) => id === c || id.startsWith(`${c}-`));

@@ -6,8 +6,7 @@ import { findMojibake, repairMojibake } from '../../../src/lib/import/mojibake.t
 import { countPinyin, removePinyin } from '../../../src/lib/import/pinyin.ts';
 import { comparable, normalizePunctuation } from '../../../src/lib/import/punctuation.ts';
 import { findWrapperText, stripWrapper } from '../../../src/lib/import/wrapper.ts';
-import { regulations } from '../../../src/data/regulations.ts';
-import { seedsRoot } from '../../support/chapters.ts';
+import { seedFiles, seedsRoot } from '../../support/chapters.ts';
 
 const seed = (file: string) => readFileSync(join(seedsRoot, file), 'utf8');
 
@@ -23,7 +22,7 @@ describe('removePinyin', () => {
   });
 
   it('leaves none in any seed once cleaned', () => {
-    for (const regulation of regulations) expect(countPinyin(cleanSource(seed(regulation.seed)))).toBe(0);
+    for (const file of seedFiles()) expect(countPinyin(cleanSource(seed(file)))).toBe(0);
   });
 });
 
@@ -34,7 +33,7 @@ describe('stripWrapper', () => {
   });
 
   it('leaves no wrapper phrase in any seed', () => {
-    for (const regulation of regulations) expect(findWrapperText(cleanSource(seed(regulation.seed)))).toEqual([]);
+    for (const file of seedFiles()) expect(findWrapperText(cleanSource(seed(file)))).toEqual([]);
   });
 });
 
@@ -54,7 +53,7 @@ describe('repairMojibake', () => {
   });
 
   it('finds no damaged text left in any seed once cleaned', () => {
-    for (const regulation of regulations) expect(findMojibake(cleanSource(seed(regulation.seed)))).toEqual([]);
+    for (const file of seedFiles()) expect(findMojibake(cleanSource(seed(file)))).toEqual([]);
   });
 
   it('detects a garbled span it does not know', () => {

@@ -33,7 +33,7 @@ const s3 = [
   '',
   "import Placeholder from '@components/Placeholder.astro';",
   '',
-  '## （一）運營計劃管理',
+  '## （一）運營計劃管理 {#c3-1}',
   '',
   '每年<Placeholder name="具體時間" />前，編制運營計劃草案。',
   '',

@@ -6,11 +6,14 @@ import { sectionOf } from '../../../src/lib/clause.ts';
 import { marksInChapter, type RuleMark } from '../../../src/lib/policy/rule-marks.ts';
 import { readRuleNumber, ruleKeys, type RuleKey } from '../../../src/lib/policy/rule-schema.ts';
 import { literalText, templateKeys } from '../../../src/lib/quiz/template.ts';
-import { docsRoot } from '../../support/chapters.ts';
+import { docsRoot, readChapters } from '../../support/chapters.ts';
 import { anchorsOf, loadBanks, sectionsOf } from './content.ts';
 
 /** The question banks in content/quizzes, checked against the chapters they quiz. */
 const banks = loadBanks();
+/** A regulation imported as 草案 starts with a stub bank (scripts/import.ts); the full bank is due when it takes effect. */
+const drafts = new Set(readChapters().filter((c) => /^[^/]+\/index\.mdx$/.test(c.path) && c.frontmatter.status === '草案').map((c) => c.frontmatter.regulation));
+const inForce = regulations.filter((r) => !drafts.has(r.slug));
 const all = banks.flatMap(({ bank }) => bank.questions.map((q) => ({ ...q, regulation: bank.regulation })));
 
 describe('question banks', () => {
@@ -34,7 +37,7 @@ describe('question banks', () => {
     expect(missing.map((q) => `${q.id} → ${q.regulation} ${q.source}`)).toEqual([]);
   });
 
-  it.each(regulations.map((r) => [r.title, r.slug] as const))('cover every section of %s with at least two questions', (_, slug) => {
+  it.each(inForce.map((r) => [r.title, r.slug] as const))('cover every section of %s with at least two questions', (_, slug) => {
     const counts = new Map(sectionsOf(slug).map((n) => [n, 0]));
     for (const q of all.filter((q) => q.regulation === slug)) {
       const n = sectionOf(q.source);
@@ -44,7 +47,7 @@ describe('question banks', () => {
     expect(thin).toEqual([]);
   });
 
-  it.each(banks.map(({ bank }) => [bank.regulation, bank] as const))('%s mixes single, multiple and true/false questions', (_, bank) => {
+  it.each(banks.filter(({ bank }) => !drafts.has(bank.regulation)).map(({ bank }) => [bank.regulation, bank] as const))('%s mixes single, multiple and true/false questions', (_, bank) => {
     expect(new Set(bank.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse']));
   });
 

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { ruleValuesInForce } from '../../../src/history/rule-versions.ts';
 import { resolveBank } from '../../../src/lib/quiz/resolve.ts';
 import { quizBankSchema, type QuizBank, type QuizBankSource } from '../../../src/lib/quiz/schema.ts';
+import { parseClauses } from '../../../src/lib/policy/clauses.ts';
 import { docsRoot } from '../../support/chapters.ts';
 
 /** Test helpers that read the real content: the question banks and the chapter MDX. */
@@ -38,13 +39,7 @@ export function sectionsOf(regulation: string): number[] {
     .sort((a, b) => a - b);
 }
 
-/**
- * The anchors a section page carries: explicit `id="c…"` of Clause / ClauseItem, and `c{N}-{k}` for its k-th
- * `##` heading (added at build time by the subsection-ids plugin).
- */
+/** The anchors a section page carries: ids of its Clause / ClauseItem elements and `## … {#id}` headings. */
 export function anchorsOf(regulation: string, section: number): Set<string> {
-  const text = readFileSync(join(docsRoot, regulation, `s${section}.mdx`), 'utf8');
-  const ids = [...text.matchAll(/\bid="(c\d[\w-]*)"/g)].map((m) => m[1]!);
-  const headings = text.split('\n').filter((line) => /^## /.test(line));
-  return new Set([...ids, ...headings.map((_, k) => `c${section}-${k + 1}`)]);
+  return new Set(parseClauses(readFileSync(join(docsRoot, regulation, `s${section}.mdx`), 'utf8')).map((c) => c.id));
 }
