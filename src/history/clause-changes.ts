@@ -1,0 +1,28 @@
+import { diffClauses, type ClauseChange } from '../lib/policy/clause-diff.ts';
+import { regulationHistory } from './git-versions.ts';
+
+/** What one version changed, clause by clause, as 修訂記錄, 最新修訂 and the feed show it. */
+export interface VersionChanges {
+  version: string;
+  /** The version it is compared with. */
+  previous: string;
+  date: string;
+  summary: string;
+  /** null when either version's text could not be read from git (the pages say so). */
+  changes: ClauseChange[] | null;
+}
+
+/** Every version after the first, oldest first, diffed against the version before it. */
+export function regulationChanges(regulation: string, root = process.cwd()): VersionChanges[] {
+  const { versions } = regulationHistory(regulation, root);
+  return versions.slice(1).map((version, index) => {
+    const previous = versions[index]!;
+    return {
+      version: version.version,
+      previous: previous.version,
+      date: version.date,
+      summary: version.summary,
+      changes: previous.files && version.files ? diffClauses(previous.files, version.files) : null,
+    };
+  });
+}
