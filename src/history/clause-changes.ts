@@ -26,3 +26,7 @@ export function regulationChanges(regulation: string, root = process.cwd()): Ver
     };
   });
 }
+
+/** The same, looked up by version. */
+export const changesByVersion = (regulation: string, root = process.cwd()) =>
+  new Map(regulationChanges(regulation, root).map((entry) => [entry.version, entry]));

@@ -111,3 +111,6 @@ export const clauseHref = (regulation: string, change: Pick<ClauseChange, 'page'
 
 /** Anchor of a clause's diff in the overview's 修訂記錄: `diff-1-1-c4-1-2`. */
 export const diffAnchor = (version: string, id: string) => `diff-${version.replaceAll('.', '-')}-${id}`;
+
+/** Anchor of a version's 修正條文對照表 in 修訂記錄: `compare-1-1`. */
+export const compareAnchor = (version: string) => `compare-${version.replaceAll('.', '-')}`;
