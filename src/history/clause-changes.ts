@@ -1,4 +1,5 @@
 import { diffClauses, type ClauseChange } from '../lib/policy/clause-diff.ts';
+import { readerLog } from '../lib/policy/reader-log.ts';
 import { regulationHistory } from './git-versions.ts';
 
 /** What one version changed, clause by clause, as 修訂記錄, 最新修訂 and the feed show it. */
@@ -30,3 +31,10 @@ export function regulationChanges(regulation: string, root = process.cwd()): Ver
 /** The same, looked up by version. */
 export const changesByVersion = (regulation: string, root = process.cwd()) =>
   new Map(regulationChanges(regulation, root).map((entry) => [entry.version, entry]));
+
+/** /changes/{regulation}.json: every version with the clauses it changed, for the changed-since-you-last-read notice. */
+export function readerChangeLog(regulation: string, options?: Parameters<typeof readerLog>[2], root = process.cwd()) {
+  const changes = changesByVersion(regulation, root);
+  const { versions } = regulationHistory(regulation, root);
+  return readerLog(regulation, versions.map(({ version }) => ({ version, changes: changes.get(version)?.changes })), options);
+}
