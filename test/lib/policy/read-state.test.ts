@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffClauses } from '../../../src/lib/policy/clause-diff.ts';
-import { decodeReadState, markRead, unreadChanges, type ChangeLog } from '../../../src/lib/policy/read-state.ts';
+import { decodeReadState, markRead, unreadChanges, type ChangeLog, type ReadState } from '../../../src/lib/policy/read-state.ts';
 import { readerLog } from '../../../src/lib/policy/reader-log.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/clause-diff/${name}`, import.meta.url), 'utf8');
@@ -59,8 +59,8 @@ describe('clauses changed since the reader last read', () => {
   });
 
   it('keeps the old version until every changed clause was shown, then moves on', () => {
-    let state = { r: ['1.1'] };
-    state = markRead(state, 'r', '1.2', unreadChanges(log, state.r)!, []);
+    let state: ReadState = { r: ['1.1'] };
+    state = markRead(state, 'r', '1.2', unreadChanges(log, state.r!)!, []);
     expect(state.r).toEqual(['1.1']);
     const pending = unreadChanges(log, ['1.0'])!;
     state = markRead({ r: ['1.0'] }, 'r', '1.2', pending, ['c4-1-2', 'c4-1-3']);
