@@ -12,7 +12,8 @@ const publishedDist = `${projectRoot}dist`;
 let revised: RevisedSite;
 let site: SwappableSite;
 
-test.describe.configure({ mode: 'serial' });
+// One worker for the file: the revised site is built once. axe on a whole overview page is slow on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
