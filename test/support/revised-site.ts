@@ -18,7 +18,6 @@ export interface RevisedSite {
 export const regulation = 'commercial-operations';
 export const editedClause = 'c4-1-2';
 
-const copied = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 function run(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -67,7 +66,12 @@ export function revisedSite(projectRoot: string): RevisedSite {
   }
 
   rmSync(root, { recursive: true, force: true });
-  for (const entry of copied) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  // The project as a fresh checkout would have it: tracked and new files, not what git ignores (dist, node_modules).
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
+  if (files.status !== 0) throw new Error(`git ls-files failed in ${projectRoot}: ${files.stderr}`);
+  for (const file of files.stdout.split('\0').filter((f) => f && existsSync(join(projectRoot, f)))) {
+    cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+  }
   run(root, 'git', ['init', '-q']);
   run(root, 'git', ['config', 'user.email', 'hr@example.com']);
   run(root, 'git', ['config', 'user.name', 'HR']);

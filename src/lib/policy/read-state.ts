@@ -15,6 +15,8 @@ export interface ChangedClause {
 }
 /** /changes/{regulation}.json. */
 export interface ChangeLog {
+  /** The notice's opening paragraph (kept out of the page, so search never finds it). */
+  intro: string;
   /** The 「已修訂」 mark put at the start of a changed clause. */
   mark: string;
   /**

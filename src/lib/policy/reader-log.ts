@@ -13,7 +13,12 @@ export function readerLog(
   versions: readonly { version: string; changes?: readonly ClauseChange[] | null }[],
   { prefix = '', label = (text: string) => text } = {},
 ): ChangeLog {
-  const log: ChangeLog = { mark: `<span class="revised-mark">${label('已修訂')}</span>`, since: {} };
+  const current = escapeHtml(versions.at(-1)?.version ?? '');
+  const log: ChangeLog = {
+    intro: `<p id="changed-notice-title"><strong>${label(`自您上次閱讀後，本制度已修訂為第 ${current} 版。`)}</strong>${label('以下條文有變動（看過的條文會標示「已修訂」，之後不再列出）：')}</p>`,
+    mark: `<span class="revised-mark">${label('已修訂')}</span>`,
+    since: {},
+  };
   versions.forEach(({ version: seen }, index) => {
     if (index === versions.length - 1) return;
     const since = new Map<string, ChangedClause>();

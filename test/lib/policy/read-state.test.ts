@@ -90,5 +90,6 @@ describe('the change log a regulation publishes for returning readers', () => {
     const built = readerLog('commercial-operations', [{ version: '1.0' }, { version: '1.1', changes }], { prefix: '/zh-cn', label: (t) => `簡:${t}` });
     expect(built.since['1.0']![0]).toMatchObject({ href: '/zh-cn/commercial-operations/s4/#c4-1-2', label: expect.stringMatching(/^簡:/) });
     expect(built.mark).toContain('簡:已修訂');
+    expect(built.intro).toContain('簡:自您上次閱讀後，本制度已修訂為第 1.1 版。');
   });
 });
