@@ -45,13 +45,16 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Links are absolute: @astrojs/rss would put a trailing slash after a relative link's #anchor. */
-export function feedItems(revisions: readonly Revision[], site: string | URL): FeedItem[] {
+/**
+ * Links are absolute: @astrojs/rss would put a trailing slash after a relative link's #anchor. `body` gives an
+ * item's HTML description (the changed clauses); without it the description is the summary.
+ */
+export function feedItems(revisions: readonly Revision[], site: string | URL, body?: (revision: Revision) => string): FeedItem[] {
   return revisions.map((revision) => ({
     title: `${revision.regulationTitle}（${revision.policyId}）第 ${revision.version} 版`,
     link: new URL(revision.href, site).href,
     pubDate: new Date(`${revision.date}T00:00:00Z`),
-    description: revision.summary,
+    description: body ? body(revision) : revision.summary,
     categories: [revision.regulationTitle],
   }));
 }

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The site as it is after CONTRIBUTING's example edit, committed as HR would: 商業運營全套管理制度 考勤制度第2條
+ * 「每月累計3次以內不做處罰，超過3次」 → 2次, a version bump and a changelog entry. Built once into
+ * `.e2e-revised/dist` from a temporary git copy of the project (inside it, so node_modules resolve) and reused
+ * while it is newer than the project's own dist/ (rebuild that, and this follows).
+ */
+export interface RevisedSite {
+  dist: string;
+  /** commercial-operations' version before and after the edit. */
+  previous: string;
+  version: string;
+}
+
+export const regulation = 'commercial-operations';
+export const editedClause = 'c4-1-2';
+
+
+function run(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (git and npm must be installed):\n${(result.stderr || result.stdout).slice(-3000)}`);
+  }
+}
+
+const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/** Bump the overview's version by one minor step and add the changelog entry; returns [previous, new]. */
+function bumpVersion(overview: string, summary: string): [string, string, string] {
+  const previous = /^version:\s*"([^"]+)"/m.exec(overview)?.[1];
+  if (!previous) throw new Error(`${regulation}/index.mdx: no quoted version in its frontmatter`);
+  const [major, minor = '0'] = previous.split('.');
+  const version = `${major}.${Number(minor) + 1}`;
+  const date = today();
+  const text = overview
+    .replace(/^version:\s*"[^"]+"/m, `version: "${version}"`)
+    .replace(/^effectiveDate:\s*"[^"]+"/m, `effectiveDate: "${date}"`)
+    .replace(/^(changelog:\n(?:\s+.*\n)*?)(?=\S)/m, `$1  - version: "${version}"\n    date: "${date}"\n    summary: "${summary}"\n`);
+  return [previous, version, text];
+}
+
+/** 考勤制度第2條: 3 free minor events a month → 2, whether or not the digit carries an inline rule mark. */
+function editClause(chapter: string): string {
+  const clause = new RegExp(`<Clause id="${editedClause}"[\\s\\S]*?</Clause>`).exec(chapter)?.[0];
+  if (!clause) throw new Error(`${regulation}/s4.mdx: clause ${editedClause} not found`);
+  const edited = clause.replace(/(累計|超過)(<R\b[^>]*>)?3(<\/R>)?次/g, '$1$22$3次');
+  if (edited === clause) throw new Error(`${regulation}/s4.mdx: clause ${editedClause} no longer says 3次; update the fixture edit`);
+  return chapter.replace(clause, edited);
+}
+
+export function revisedSite(projectRoot: string): RevisedSite {
+  const root = join(projectRoot, '.e2e-revised');
+  const dist = join(root, 'dist');
+  const stampFile = join(root, 'versions.json');
+  const published = join(projectRoot, 'dist', 'index.html');
+  if (!existsSync(published)) throw new Error('dist/ is missing: run `npm run build` first');
+  if (existsSync(join(dist, 'index.html')) && existsSync(stampFile) && statSync(join(dist, 'index.html')).mtimeMs > statSync(published).mtimeMs) {
+    return { dist, ...(JSON.parse(readFileSync(stampFile, 'utf8')) as { previous: string; version: string }) };
+  }
+
+  rmSync(root, { recursive: true, force: true });
+  // The project as a fresh checkout would have it: tracked and new files, not what git ignores (dist, node_modules).
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
+  if (files.status !== 0) throw new Error(`git ls-files failed in ${projectRoot}: ${files.stderr}`);
+  for (const file of files.stdout.split('\0').filter((f) => f && existsSync(join(projectRoot, f)))) {
+    cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+  }
+  run(root, 'git', ['init', '-q']);
+  run(root, 'git', ['config', 'user.email', 'hr@example.com']);
+  run(root, 'git', ['config', 'user.name', 'HR']);
+  run(root, 'git', ['add', '.']);
+  run(root, 'git', ['commit', '-q', '-m', 'As published']);
+
+  const overviewPath = join(root, 'content/docs', regulation, 'index.mdx');
+  const chapterPath = join(root, 'content/docs', regulation, 's4.mdx');
+  const [previous, version, overview] = bumpVersion(readFileSync(overviewPath, 'utf8'), '考勤制度第2條：遲到15分鐘以內的免罰次數由每月3次改為2次。');
+  writeFileSync(overviewPath, overview);
+  writeFileSync(chapterPath, editClause(readFileSync(chapterPath, 'utf8')));
+  run(root, 'git', ['commit', '-q', '-am', `${regulation} ${version}: 考勤制度第2條 3次 → 2次`]);
+
+  // Not CI: the copy has only these two commits, so older versions of other regulations are simply not listed.
+  const env = { ...process.env };
+  delete env.CI;
+  run(root, 'npx', ['astro', 'build'], env);
+  writeFileSync(stampFile, JSON.stringify({ previous, version }));
+  return { dist, previous, version };
+}
