@@ -1,16 +1,13 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { InputError } from '../lib/input-error.ts';
-import { evaluateGradeForm, evaluateMonthsForm, evaluateScorecardForm } from '../lib/kpi/form.ts';
+import { evaluateGradeForm } from '../lib/kpi/grade-form.ts';
 import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys, type KpiFormState } from '../lib/kpi/form-state.ts';
-import { evaluateMonthBonus } from '../lib/kpi/month-bonus.ts';
 import type { Dated } from '../lib/policy/in-force.ts';
 import { currentMonth, versionForMonth, versionText } from '../lib/rule-month.ts';
+import { loadFailed, useLazy } from './calc/use-lazy.ts';
 import { useUrlState } from './calc/use-url-state.ts';
 import { GradePanel } from './kpi/GradePanel.tsx';
-import { MonthBonus } from './kpi/MonthBonus.tsx';
-import { ScorecardTable } from './kpi/ScorecardTable.tsx';
 import type { KpiClauses, KpiVersionRules } from './kpi/types.ts';
-import { YearTable } from './kpi/YearTable.tsx';
 
 interface Props {
   /** Every version's KPI and attendance rules, oldest first (src/history/rule-versions.ts). */
@@ -26,6 +23,10 @@ const keys = [...kpiUrlKeys, monthKey];
 const initial: State = { ...emptyKpiForm(), month: '' };
 const inputIds: Record<string, string> = { score: 'kpi-score', base: 'kpi-base', [monthKey]: 'kpi-month', bw: 'kpi-bonus-wage', bl: 'kpi-bonus-late', bh: 'kpi-bonus-half', bf: 'kpi-bonus-full' };
 for (let m = 1; m <= 12; m++) inputIds[`m${m}`] = `kpi-m${m}`;
+
+/** Whether the scorecard, the year or 當月獎金 hold anything (typed, or filled in by a link). */
+const usesMore = (state: State) =>
+  state.rows.length > 0 || state.months.some((m) => m !== '') || Object.values(state.bonus).some((v) => v !== '');
 
 /**
  * 績效等級與獎金試算 (績效考核制度第3條): score → grade, coefficient and payout; a scorecard that yields the score;
@@ -54,10 +55,11 @@ export default function KpiCalculator({ versions, clauses, suggestedIndicators }
 
   const set = <K extends keyof State>(key: K) => (value: State[K]) => setForm((f) => ({ ...f, [key]: value }));
   const grade = useMemo(() => evaluateGradeForm(form.score, form.base, rules.kpi), [form.score, form.base, rules]);
-  const scorecard = useMemo(() => evaluateScorecardForm(form.rows), [form.rows]);
-  const months = useMemo(() => evaluateMonthsForm(form.months, rules.kpi), [form.months, rules]);
-  const bonus = useMemo(() => evaluateMonthBonus(grade.payout, form.bonus, rules.attendance), [grade.payout, form.bonus, rules]);
   const version = chosen.version && versionText(chosen.version);
+  // The scorecard, the year view and 當月獎金 load when opened, or at once when a link fills them in.
+  const [opened, setOpened] = useState(false);
+  const more = useLazy(() => import('./kpi/more.ts'), hydrated && (opened || usesMore(form)));
+  const parts = more.module;
 
   return (
     <div class="kpi-calc not-content">
@@ -73,18 +75,34 @@ export default function KpiCalculator({ versions, clauses, suggestedIndicators }
         version={version}
         hydrated={hydrated}
       />
-      <ScorecardTable
-        rows={form.rows}
-        outcome={scorecard}
-        onRows={set('rows')}
-        onApply={set('score')}
-        rules={rules.kpi}
-        clauses={clauses}
-        suggestedIndicators={suggestedIndicators}
-        hydrated={hydrated}
-      />
-      <YearTable months={form.months} outcome={months} onMonths={set('months')} rules={rules.kpi} clauses={clauses} hydrated={hydrated} />
-      <MonthBonus form={form.bonus} grade={grade} outcome={bonus} onForm={set('bonus')} hydrated={hydrated} />
+      {parts ? (
+        <>
+          <parts.ScorecardTable
+            rows={form.rows}
+            outcome={parts.evaluateScorecardForm(form.rows)}
+            onRows={set('rows')}
+            onApply={set('score')}
+            rules={rules.kpi}
+            clauses={clauses}
+            suggestedIndicators={suggestedIndicators}
+            hydrated={hydrated}
+          />
+          <parts.YearTable months={form.months} outcome={parts.evaluateMonthsForm(form.months, rules.kpi)} onMonths={set('months')} rules={rules.kpi} clauses={clauses} hydrated={hydrated} />
+          <parts.MonthBonus form={form.bonus} grade={grade} outcome={parts.evaluateMonthBonus(grade.payout, form.bonus, rules.attendance)} onForm={set('bonus')} hydrated={hydrated} />
+        </>
+      ) : (
+        <section class="kpi-part" aria-labelledby="kpi-more-title">
+          <h3 id="kpi-more-title">計分卡、全年檢視與當月獎金</h3>
+          <p class="kpi-note">以各項指標算出績效得分、看全年各月的等級與連續不合格提示，或扣除同月考勤獎金扣款後的當月獎金。</p>
+          {more.failed ? (
+            <p class="calc-error">{loadFailed}</p>
+          ) : (
+            <button type="button" onClick={() => setOpened(true)} disabled={!hydrated || opened} aria-busy={opened}>
+              {opened ? '載入中…' : '開啟計分卡、全年檢視與當月獎金'}
+            </button>
+          )}
+        </section>
+      )}
     </div>
   );
 }

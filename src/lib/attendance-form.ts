@@ -10,23 +10,8 @@ import {
 import { InputError } from './input-error.ts';
 import { parseNumberInput, parseNumberList } from './number.ts';
 
-/** The attendance form as typed: one raw string per input property, in the order the form shows them. */
-export type AttendanceForm = Record<AttendanceField, string>;
-
-export const attendanceFormFields = Object.keys(attendanceFieldLabels) as AttendanceField[];
-
-/** Counts start at 0 so an empty one means the user cleared it; amounts start empty. */
-export const attendanceFormDefaults: AttendanceForm = {
-  monthlyWage: '',
-  performanceBonus: '',
-  lateEarlyMinutes: '',
-  absentHalfDays: '0',
-  absentFullDays: '0',
-  longestAbsenceStreakDays: '',
-  priorAbsentDays: '0',
-  dailyWage: '',
-  minimumWage: '',
-};
+export { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from './attendance/fields.ts';
+import { attendanceFormFields, type AttendanceForm } from './attendance/fields.ts';
 
 /** Fields that may be left empty: the minutes list (no events) and the optional inputs. */
 const mayBeEmpty = new Set<AttendanceField>([

@@ -1,20 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import type { AttendanceRules } from '../../data/rules/attendance.ts';
-import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance/compute.ts';
-import {
-  attendanceFormDefaults,
-  attendanceFormFields,
-  evaluateAttendanceForm,
-  type AttendanceForm,
-  type AttendanceFormOutcome,
-} from '../../lib/attendance-form.ts';
+import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance/fields.ts';
+import type { AttendanceFormOutcome } from '../../lib/attendance-form.ts';
+import { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from '../../lib/attendance/fields.ts';
 import { InputError } from '../../lib/input-error.ts';
 import type { Dated } from '../../lib/policy/in-force.ts';
 import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month.ts';
 import { MonthField } from '../calc/MonthField.tsx';
+import { loadFailed, useLazy } from '../calc/use-lazy.ts';
 import { scriptNeeded, useUrlState } from '../calc/use-url-state.ts';
 import { NumberField } from '../NumberField.tsx';
-import { Breakdown } from './Breakdown.tsx';
 
 const groups: { legend: string; fields: AttendanceField[] }[] = [
   { legend: '薪資', fields: ['monthlyWage', 'performanceBonus', 'dailyWage', 'minimumWage'] },
@@ -46,13 +41,17 @@ interface Props {
   versions: Dated<AttendanceRules>[];
 }
 
-function evaluate(form: AttendanceForm, rules: AttendanceRules): AttendanceFormOutcome | undefined {
+type Results = typeof import('./results.ts');
+
+function evaluate(results: Results, form: AttendanceForm, rules: AttendanceRules): AttendanceFormOutcome | undefined {
   try {
-    return evaluateAttendanceForm(form, rules);
+    return results.evaluateAttendanceForm(form, rules);
   } catch {
     return undefined; // an unforeseen error must not reach the console or the page as NaN
   }
 }
+
+const typedAnything = (state: State) => attendanceFormFields.some((field) => state[field] !== initial[field]);
 
 /**
  * The interactive part of 考勤扣款試算 (考勤制度第2、3條): fields, and the month's deductions line by line as
@@ -78,7 +77,13 @@ export default function Calculator({ versions }: Props) {
     }
   }, [versions, state.month]);
   const rules = chosen.version?.value ?? versions[versions.length - 1]!.value;
-  const outcome = useMemo(() => evaluate(state, rules), [state, rules]);
+  // The computation loads once there is something to compute (typed, or filled in by a link).
+  const results = useLazy(() => import('./results.ts'), hydrated && typedAnything(state));
+  const outcome = useMemo(
+    () => (results.module ? evaluate(results.module, state, rules) : { errors: {} }),
+    [results.module, state, rules],
+  );
+  const Breakdown = results.module?.Breakdown;
   // An untouched required field is not called missing: the prompt says what to fill instead.
   const shownError = (field: AttendanceField) =>
     !mustFill.includes(field) || state[field].trim() !== '' ? outcome?.errors[field] : undefined;
@@ -121,7 +126,9 @@ export default function Calculator({ versions }: Props) {
       <div class="attendance-results" role="status" aria-live="polite">
         {!hydrated ? (
           <p class="calc-script-needed">{scriptNeeded}</p>
-        ) : chosen.version && outcome?.result && outcome.input ? (
+        ) : results.failed ? (
+          <p class="calc-error">{loadFailed}</p>
+        ) : Breakdown && chosen.version && outcome?.result && outcome.input ? (
           <>
             <p class="calc-version">考勤制度{versionText(chosen.version)}（試算月份 {state.month}）</p>
             <Breakdown result={outcome.result} input={outcome.input} rules={rules} />

@@ -3,40 +3,9 @@ import type { AttendanceRules, DeductionRate } from '../../data/rules/attendance
 import type { ClauseRef } from '../clause.ts';
 import { InputError } from '../input-error.ts';
 import { centsToYuan, formatYuan, maxMoney, moneyProblem, roundCents, toCents } from '../money.ts';
+import { attendanceFieldLabels, type AttendanceField, type AttendanceInput } from './fields.ts';
 
-/** One employee, one month. Amounts in 元; counts are whole numbers. */
-export interface AttendanceInput {
-  monthlyWage: number;
-  /** The month's bonus as it would be paid, i.e. after the KPI coefficient. */
-  performanceBonus: number;
-  /** One entry per late arrival or early departure, in minutes (> 0). */
-  lateEarlyMinutes: readonly number[];
-  absentHalfDays: number;
-  absentFullDays: number;
-  /** Longest run of consecutive 曠工 days, which may reach into earlier months; omitted when not known. */
-  longestAbsenceStreakDays?: number;
-  /** Days of 曠工 already counted earlier in the same counting period. */
-  priorAbsentDays?: number;
-  /** Overrides 月工資 ÷ 21.75. */
-  dailyWage?: number;
-  /** Local monthly minimum wage, only used for a warning. */
-  minimumWage?: number;
-}
-
-export type AttendanceField = keyof AttendanceInput;
-
-/** The field labels of SPEC's calculator table; messages and the form both use them. */
-export const attendanceFieldLabels: Record<AttendanceField, string> = {
-  monthlyWage: '月工資',
-  performanceBonus: '當月績效獎金',
-  lateEarlyMinutes: '遲到/早退分鐘數',
-  absentHalfDays: '曠工半天次數',
-  absentFullDays: '曠工整天數',
-  longestAbsenceStreakDays: '最長連續曠工天數',
-  priorAbsentDays: '本期之前累計曠工天數',
-  dailyWage: '日工資',
-  minimumWage: '當地最低工資',
-};
+export * from './fields.ts';
 
 export type AttendanceLineKind =
   | 'minor-free'

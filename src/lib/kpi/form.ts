@@ -1,7 +1,8 @@
 import { InputError } from '../input-error.ts';
 import { parseNumberInput, parseNumberList } from '../number.ts';
 import type { KpiRules } from '../../data/rules/kpi.ts';
-import { baseBonusProblem, bonusPayoutWith, gradeWith, type GradeResult } from './grade.ts';
+import { attempt } from './grade-form.ts';
+import { gradeWith, type GradeResult } from './grade.ts';
 import { scorecardErrors, weightedScore, type Direction, type ScorecardItem, type ScorecardResult } from './scorecard.ts';
 import { checkScore, cleanScore } from './score.ts';
 import { evaluateYearWith, monthsPerYear, type YearResult } from './year.ts';
@@ -11,49 +12,7 @@ import { evaluateYearWith, monthsPerYear, type YearResult } from './year.ts';
  * errors so the rest of the page keeps working; an empty field that nobody filled in yet is not an error.
  */
 
-/** Run `read`; an InputError becomes its message, anything else is a bug and is rethrown. */
-function attempt<T>(read: () => T): { value?: T; error?: string } {
-  try {
-    return { value: read() };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { error: error.message };
-  }
-}
-
-export interface GradeOutcome {
-  errors: { score?: string; base?: string };
-  score?: number;
-  grade?: GradeResult;
-  base?: number;
-  /** 基數 × 系數, when both fields read. */
-  payout?: number;
-}
-
-/** 績效得分 and 績效獎金基數 → grade, coefficient and payout, as far as the fields allow. */
-export function evaluateGradeForm(scoreText: string, baseText: string, rules: KpiRules): GradeOutcome {
-  const outcome: GradeOutcome = { errors: {} };
-  if (scoreText.trim() !== '') {
-    const read = attempt(() => checkScore(parseNumberInput(scoreText, 'score', '績效得分')));
-    outcome.errors.score = read.error;
-    if (read.value !== undefined) {
-      outcome.score = read.value;
-      outcome.grade = gradeWith(read.value, rules);
-    }
-  }
-  if (baseText.trim() !== '') {
-    const read = attempt(() => {
-      const base = parseNumberInput(baseText, 'baseBonus', '績效獎金基數');
-      const problem = baseBonusProblem(base);
-      if (problem) throw new InputError('baseBonus', problem);
-      return base;
-    });
-    outcome.errors.base = read.error;
-    outcome.base = read.value;
-  }
-  if (outcome.score !== undefined && outcome.base !== undefined) outcome.payout = bonusPayoutWith(outcome.base, outcome.score, rules);
-  return outcome;
-}
+export { attempt, evaluateGradeForm, type GradeOutcome } from './grade-form.ts';
 
 export interface ScorecardRowForm {
   name: string;

@@ -1,5 +1,8 @@
 import { InputError } from '../input-error.ts';
 
+/** Months in the year view (and in the KPI calculator's query keys). */
+export const monthsPerYear = 12;
+
 /**
  * Highest score accepted. Above 100 is over-achievement (優秀), but a scorecard caps each indicator at 200 %
  * at most, so a higher score is a typo (1200 for 120).

@@ -3,7 +3,8 @@ import type { KpiRules } from '../../data/rules/kpi.ts';
 import { gradeWith, type GradeResult } from './grade.ts';
 import { checkScore, cleanScore } from './score.ts';
 
-export const monthsPerYear = 12;
+export { monthsPerYear } from './score.ts';
+import { monthsPerYear } from './score.ts';
 
 export interface YearResult extends GradeResult {
   /** Mean of the months given, not rounded to a display precision; graded as is. */
