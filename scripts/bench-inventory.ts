@@ -4,6 +4,7 @@
  * Run alone with `npx node scripts/bench-inventory.ts`, or through `npm run bench` (scripts/bench.ts).
  */
 import { fileURLToPath } from 'node:url';
+import { inventoryRules } from '../src/data/rules/inventory.ts';
 import { runBatch, serialiseResults, templateHeader, toCsv } from '../src/lib/inventory/batch.ts';
 
 export interface InventoryBenchResult {
@@ -46,7 +47,7 @@ export function syntheticInventoryCsv(rows: number): string {
 function timeOnce(csv: string): { ms: number; cpuMs: number; reorders: number } {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const outcome = runBatch(csv);
+  const outcome = runBatch(csv, inventoryRules);
   const output = serialiseResults(outcome);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);

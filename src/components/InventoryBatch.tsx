@@ -1,7 +1,9 @@
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { InputError } from '../lib/input-error.ts';
 import type { BatchOutcome } from '../lib/inventory/batch.ts';
+import type { InventoryRules } from '../lib/inventory/fields.ts';
+import type { ClauseRef } from '../lib/clause.ts';
 import { BatchTable } from './inventory/BatchTable.tsx';
 
 type BatchModule = typeof import('../lib/inventory/batch.ts');
@@ -23,7 +25,15 @@ function download(name: string, csv: string) {
  * 批次試算: many SKUs from a CSV. The CSV code (papaparse) is loaded only when the user opens this part,
  * so the single-item calculator stays light. Nothing is sent anywhere: files are read with the File API.
  */
-export default function InventoryBatch() {
+interface Props {
+  rules: InventoryRules;
+  /** 庫存監控, which each row's verdict applies. */
+  clause: ClauseRef;
+}
+
+export default function InventoryBatch({ rules, clause }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [batch, setBatch] = useState<BatchModule | undefined>();
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -45,7 +55,7 @@ export default function InventoryBatch() {
 
   const run = (text: string, from: string) => {
     if (!batch) return;
-    const result = batch.runBatch(text);
+    const result = batch.runBatch(text, rules);
     setSource(from);
     setOutcome(result);
     setProblem(result.fileError);
@@ -72,7 +82,7 @@ export default function InventoryBatch() {
       <h4 id="inv-batch-title">批次試算（CSV，多個品項）</h4>
       <p class="inv-privacy">所有資料只在您的瀏覽器內處理，不會上傳。</p>
       {!batch ? (
-        <button type="button" class="inv-button" onClick={open} disabled={loading} aria-busy={loading}>
+        <button type="button" class="inv-button" onClick={open} disabled={loading || !hydrated} aria-busy={loading}>
           {loading ? '載入中…' : '開啟批次模式'}
         </button>
       ) : (
@@ -129,7 +139,7 @@ export default function InventoryBatch() {
               下載結果（CSV，含所有品項與錯誤說明）
             </button>
           )}
-          <BatchTable items={ordered} />
+          <BatchTable items={ordered} clause={clause} />
         </>
       )}
     </section>

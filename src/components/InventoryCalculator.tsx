@@ -1,20 +1,18 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { computeReorder } from '../lib/inventory/reorder.ts';
-import { reorderFields } from '../lib/inventory/fields.ts';
-import { readReorderInput, type ReorderTexts } from '../lib/inventory/read-input.ts';
+import { useMemo } from 'preact/hooks';
 import { InputError } from '../lib/input-error.ts';
-import { readFieldValues, writeFieldValues } from '../lib/url-state.ts';
+import { reorderFields, reorderHint, type InventoryRules } from '../lib/inventory/fields.ts';
+import { readReorderInput, type ReorderTexts } from '../lib/inventory/read-input.ts';
+import { computeReorderWith } from '../lib/inventory/reorder.ts';
+import { useUrlState } from './calc/use-url-state.ts';
 import { NumberField } from './NumberField.tsx';
 import { ReorderExplanation } from './inventory/ReorderExplanation.tsx';
 import { ReorderResults } from './inventory/ReorderResults.tsx';
 import { SawtoothChart } from './inventory/SawtoothChart.tsx';
+import type { InventoryClauses } from './inventory/types.ts';
 
 const keys = reorderFields.map((f) => f.key);
 
-/**
- * A worked example so the page shows a result at once. Optional fields start empty: the URL drops empty
- * values, so an optional default other than '' would come back after the user cleared it.
- */
+/** A worked example so the page shows a result at once; a shared link replaces it with what the link names. */
 const example: ReorderTexts = {
   avgDailyDemand: '20',
   demandStdDev: '6',
@@ -35,30 +33,35 @@ const groups = [
   { title: '目前庫存', keys: ['onHand', 'onOrder', 'backorders'] },
 ] as const;
 
+interface Props {
+  /** The inventory conventions of the version in force (src/history/rule-versions.ts). */
+  rules: InventoryRules;
+  clauses: InventoryClauses;
+}
+
 /** 補貨點試算 (庫存管理流程): one SKU's safety stock, reorder point, EOQ, order-up-to level and today's order. */
-export default function InventoryCalculator() {
-  const [texts, setTexts] = useState<ReorderTexts>(example);
-
-  // Restore after mount: the server render has no URL, and the first client render must match it.
-  useEffect(() => setTexts(readFieldValues(location.search, keys, example) as ReorderTexts), []);
-
-  const update = (key: keyof ReorderTexts) => (value: string) => {
-    const next = { ...texts, [key]: value };
-    setTexts(next);
-    history.replaceState(history.state, '', `${location.pathname}${writeFieldValues(location.search, next)}${location.hash}`);
-  };
+export default function InventoryCalculator({ rules, clauses }: Props) {
+  const [texts, setTexts, hydrated] = useUrlState<ReorderTexts>({
+    keys,
+    initial: example,
+    toFields: (state) => state,
+    fromFields: (fields) => fields as ReorderTexts,
+    inputId: (key) => `inv-${key}`,
+  });
+  const update = (key: keyof ReorderTexts) => (value: string) => setTexts((current) => ({ ...current, [key]: value }));
 
   const outcome = useMemo(() => {
-    const read = readReorderInput(texts);
+    const read = readReorderInput(texts, rules);
     if (!read.input) return { errors: read.errors };
     try {
-      return { input: read.input, result: computeReorder(read.input), errors: {} };
+      return { input: read.input, result: computeReorderWith(read.input, rules), errors: {} };
     } catch (error) {
       if (error instanceof InputError) return { errors: { [error.field]: error.message } as Partial<ReorderTexts> };
       throw error;
     }
-  }, [texts]);
+  }, [texts, rules]);
   const errors: Partial<ReorderTexts> = outcome.errors;
+  const shown = hydrated && outcome.result && outcome.input;
 
   return (
     <div class="inv-calc not-content">
@@ -76,7 +79,7 @@ export default function InventoryCalculator() {
                   value={texts[key]}
                   onInput={update(key)}
                   error={errors[key]}
-                  hint={field.hint}
+                  hint={reorderHint(field, rules)}
                 />
               );
             })}
@@ -85,16 +88,18 @@ export default function InventoryCalculator() {
       </form>
       {/* Only the figures are live: announcing the chart and the workings on every keystroke would drown them. */}
       <section class="inv-output" role="status" aria-live="polite" aria-label="試算結果">
-        {outcome.result && outcome.input ? (
-          <ReorderResults input={outcome.input} result={outcome.result} />
+        {!hydrated ? (
+          <p class="calc-script-needed">試算需要啟用 JavaScript；公式見下方說明與上方條文</p>
+        ) : outcome.result && outcome.input ? (
+          <ReorderResults input={outcome.input} result={outcome.result} clauses={clauses} />
         ) : (
           <p class="inv-pending">有 {Object.keys(errors).length} 個欄位無法讀取，請依欄位旁的說明修正後，這裡會顯示結果。</p>
         )}
       </section>
-      {outcome.result && outcome.input && (
+      {shown && (
         <>
-          <SawtoothChart input={outcome.input} result={outcome.result} />
-          <ReorderExplanation input={outcome.input} result={outcome.result} />
+          <SawtoothChart input={outcome.input!} result={outcome.result!} />
+          <ReorderExplanation input={outcome.input!} result={outcome.result!} rules={rules} />
         </>
       )}
     </div>

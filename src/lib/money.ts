@@ -24,5 +24,23 @@ export function centsToYuan(cents: number): number {
 
 /** `12345.6` → `12,345.60 元` in zh-TW grouping. */
 export function formatYuan(yuan: number): string {
+  // Every figure is checked before it is shown: ∞ or NaN on a page would be a wrong answer, not a message.
+  if (!Number.isFinite(yuan)) throw new RangeError(`formatYuan: ${yuan} is not a finite amount`);
   return `${yuan.toLocaleString('zh-TW', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+}
+
+/** Largest amount any calculator accepts: beyond 10^9 元 an amount is a typo, and cents stay exact. */
+export const maxMoney = 1_000_000_000;
+
+/**
+ * Why `yuan` cannot be used as an amount of money, or undefined: not finite, negative, above maxMoney or
+ * finer than a cent. `label` names the field in the message.
+ */
+export function moneyProblem(yuan: number, label: string): string | undefined {
+  if (typeof yuan !== 'number' || !Number.isFinite(yuan)) return `${label}必須是有效的數字`;
+  if (yuan < 0) return `${label}不能是負數`;
+  if (yuan > maxMoney) return `${label}不能超過 ${maxMoney.toLocaleString('en-US')} 元`;
+  // 1e-4 cent tolerates binary noise of amounts up to 10^9 元 yet refuses a third decimal place.
+  if (Math.abs(yuan * 100 - toCents(yuan)) > 1e-4) return `${label}最多到小數點後兩位（分）`;
+  return undefined;
 }

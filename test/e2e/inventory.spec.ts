@@ -62,3 +62,69 @@ test('inventory: axe finds no serious violation on the calculator page', async (
   await fillCase(page);
   await expectNoSeriousA11yViolations(page);
 });
+
+test('inventory: no demand and no stock raise no alert', async ({ page }) => {
+  await page.goto(`${page3}?avgDailyDemand=0&demandStdDev=0&leadTimeDays=10&serviceLevel=95&orderCost=300&holdingCostPerUnitYear=15&onHand=0`);
+  await waitForIsland(page.getByLabel('日均需求量', { exact: true }));
+  await expect(page.locator('.inv-output')).toContainText('暫不需補貨');
+  await expect(page.locator('.inv-output')).not.toContainText('應立即補貨');
+});
+
+test('inventory: an absurd deviation is refused beside the field, never ∞ or NaN on the page or the chart', async ({ page }) => {
+  await page.goto(page3);
+  await fillCase(page);
+  await page.getByLabel('服務水準 (%)', { exact: true }).fill('50');
+  const sd = page.getByLabel('需求標準差', { exact: true });
+  await sd.fill('1' + '0'.repeat(160));
+  await expect(sd).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('main')).not.toContainText(/NaN|∞|Infinity/);
+  expect(await page.locator('.inv-chart [x*="NaN"], .inv-chart [y*="NaN"], .inv-chart [points*="NaN"]').count()).toBe(0);
+});
+
+test('inventory: the working shows the inputs as typed', async ({ page }) => {
+  await page.goto(page3);
+  await fillCase(page);
+  await page.getByLabel('服務水準 (%)', { exact: true }).fill('99.999');
+  await page.getByLabel('日均需求量', { exact: true }).fill('0.004');
+  await page.locator('.inv-explain summary').click();
+  await expect(page.locator('.inv-explain')).toContainText('Φ⁻¹(99.999%)');
+  await expect(page.locator('.inv-explain')).toContainText('0.004 × 365');
+});
+
+test('inventory: a link fills only what it names, and a cleared field stays cleared for the recipient', async ({ page }) => {
+  await page.goto(`${page3}?onHand=50`);
+  const demand = page.getByLabel('日均需求量', { exact: true });
+  await waitForIsland(demand);
+  await expect(demand).toHaveValue('');
+  await expect(page.locator('#inv-avgDailyDemand-error')).toHaveText('請輸入日均需求量');
+  await expect(page.getByLabel('現有庫存', { exact: true })).toHaveValue('50');
+
+  await page.goto(page3);
+  await waitForIsland(demand);
+  await expect(demand).toHaveValue('20');
+  await demand.fill('');
+  await expect(page).toHaveURL(/avgDailyDemand=(&|$)/);
+  await page.goto(page.url());
+  await waitForIsland(demand);
+  await expect(demand).toHaveValue('');
+  await expect(page.locator('.inv-output')).not.toContainText('應立即補貨');
+});
+
+test('inventory: batch rows link their clause and a duplicate SKU is reported', async ({ page }) => {
+  await page.goto(page3);
+  const open = page.getByRole('button', { name: '開啟批次模式' });
+  await waitForIsland(open);
+  await open.click();
+  const csv = [
+    '商品編號 (SKU),品名,日均需求量,需求標準差,採購提前期,服務水準,每次訂貨成本,單位年持有成本,現有庫存',
+    'A-1,沙發,100,20,4,95,50,2,300',
+    'B-2,餐桌,10,2,7,95,50,2,5000',
+    'A-1,重複,10,2,7,95,50,2,5000',
+  ].join('\n');
+  await page.getByLabel('或貼上 CSV 內容').fill(csv);
+  await page.getByRole('button', { name: '試算貼上的內容' }).click();
+  await expect(page.locator('.inv-batch-errors')).toContainText('與第 2 列重複');
+  const rows = page.locator('.inv-batch table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.locator('a[href$="#c3-4-2-i2"]')).toHaveCount(2);
+});

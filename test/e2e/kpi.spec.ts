@@ -41,6 +41,7 @@ test('KPI: letters in the score mark the field invalid in Chinese, with no NaN o
 test('KPI: two failing months in a row raise the consecutive-fail alert', async ({ page }) => {
   await page.goto(page4);
   await waitForIsland(page.getByLabel('績效得分', { exact: true }));
+  await page.getByRole('button', { name: '開啟計分卡、全年檢視與當月獎金' }).click();
   await page.getByLabel('1月得分', { exact: true }).fill('85');
   await page.getByLabel('2月得分', { exact: true }).fill('55');
   await page.getByLabel('3月得分', { exact: true }).fill('58');
@@ -52,4 +53,33 @@ test('KPI: axe finds no serious violation on the calculator page', async ({ page
   await waitForIsland(page.getByLabel('績效得分', { exact: true }));
   await page.getByLabel('績效得分', { exact: true }).fill('70');
   await expectNoSeriousA11yViolations(page);
+});
+
+test('KPI: a base finer than a cent is refused, naming the field, and no payout is shown', async ({ page }) => {
+  await page.goto(`${page4}?score=95&base=1000.004`);
+  await waitForIsland(page.getByLabel('績效得分', { exact: true }));
+  await expect(page.getByLabel('績效獎金基數', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#kpi-base-error')).toContainText('績效獎金基數最多到小數點後兩位');
+  await expect(page.locator('.kpi-results').first()).not.toContainText('1,500.01');
+});
+
+test('KPI: 試算月份 defaults to this month and the result names the rule version; the payout is marked 本站解讀', async ({ page }) => {
+  await page.goto(`${page4}?score=85&base=2000`);
+  await waitForIsland(page.getByLabel('績效得分', { exact: true }));
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  await expect(page.getByLabel('試算月份', { exact: true }).nth(1)).toHaveValue(month);
+  const results = page.locator('.kpi-results').first();
+  await expect(results).toContainText(/版本 [\d.]+，自 \d{4}-\d{2}-\d{2} 起生效/);
+  const reading = results.locator('.calc-reading');
+  await expect(reading).toContainText('本站解讀');
+  await expect(reading.getByRole('link')).toHaveAttribute('href', /#c4-2-3-i2$/);
+  await expect(page).toHaveURL(new RegExp(`km=${month}`));
+});
+
+test('KPI: the 當月獎金 wage field says 本月薪資 in its error', async ({ page }) => {
+  await page.goto(`${page4}?score=85&base=2000&bw=NaN`);
+  await waitForIsland(page.getByLabel('績效得分', { exact: true }));
+  await expect(page.locator('#kpi-bonus-wage-error')).toHaveText(/^本月薪資必須填入數字/);
+  await expect(page.locator('main')).not.toContainText('NaN');
 });

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attendanceFormDefaults, evaluateAttendanceForm, type AttendanceForm } from '../../src/lib/attendance-form.ts';
+import { attendanceFormDefaults, evaluateAttendanceForm as evaluateWith, type AttendanceForm } from '../../src/lib/attendance-form.ts';
+import { attendance10 } from '../fixtures/rules/index.ts';
+
+const evaluateAttendanceForm = (form: AttendanceForm) => evaluateWith(form, attendance10);
 
 // The form as typed: 月工資 8,700 (當天工資 400) and a 2,000 bonus unless a case says otherwise.
 const filled: AttendanceForm = { ...attendanceFormDefaults, monthlyWage: '8700', performanceBonus: '2000' };
@@ -43,7 +46,7 @@ describe('evaluateAttendanceForm', () => {
 
   it.each([
     ['monthlyWage', 'abc', /不是有效的數字/],
-    ['monthlyWage', 'NaN', /不是有效的數字/],
+    ['monthlyWage', 'NaN', /^月工資必須填入數字/],
     ['monthlyWage', '-100', /不能是負數/],
     ['monthlyWage', '1,000,000,000.01', /不能超過/],
     ['performanceBonus', '1.2.3', /不是有效的數字/],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeAttendance, type AttendanceInput, type AttendanceResult } from '../../src/lib/attendance.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import { assertMonotone, assertNeverAbove, assertNeverNegative } from './properties.ts';
 
 // Invariants of computeAttendance over every input it accepts.
@@ -123,5 +124,33 @@ describe('the termination flag never clears when absence grows', () => {
     assertMonotone(fc.integer({ min: 0, max: 31 }), (absentFullDays, given) => flagged(compute({ absentFullDays }, given)), input);
     assertMonotone(fc.integer({ min: 0, max: 62 }), (absentHalfDays, given) => flagged(compute({ absentHalfDays }, given)), input);
     assertMonotone(minutes, (length, given) => flagged(compute({ lateEarlyMinutes: [...given.lateEarlyMinutes, length] }, given)), input);
+  });
+});
+
+describe('every shown figure is finite', () => {
+  const figures = (result: AttendanceResult) => [
+    result.dailyWage,
+    result.dailyWageExact,
+    result.wageDeduction,
+    result.bonusDeduction,
+    result.totalDeduction,
+    result.absentDays,
+    result.periodAbsentDays,
+    ...result.lines.flatMap((line) => [line.wage, line.bonus]),
+  ];
+
+  it('for every input accepted, and refused input is an InputError, never ∞ or NaN', () => {
+    const wild = fc.oneof(amount, fc.double({ noNaN: false }), fc.constant(1e300));
+    fc.assert(
+      fc.property(input, wild, wild, (given, wage, bonus) => {
+        for (const tried of [given, { ...given, monthlyWage: wage, performanceBonus: bonus }]) {
+          try {
+            for (const value of figures(computeAttendance(tried))) expect(Number.isFinite(value)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+          }
+        }
+      }),
+    );
   });
 });

@@ -5,12 +5,15 @@ import {
   decodeCsvBytes,
   formatBatchError,
   orderForAction,
-  runBatch,
+  runBatch as runBatchWith,
   serialiseResults,
   templateCsv,
   templateHeader,
   toCsv,
 } from '../../src/lib/inventory/batch.ts';
+import { inventory10 } from '../fixtures/rules/index.ts';
+
+const runBatch = (text: string) => runBatchWith(text, inventory10);
 
 const header = templateHeader;
 // sku, name, d, σd, L, σL, service %, S, H, D, on hand, on order, backorders
@@ -123,7 +126,8 @@ describe('bad rows', () => {
     const bad = good('B1', '壞, "一"');
     bad[2] = '-3';
     const results = Papa.parse<Record<string, string>>(serialiseResults(runBatch(csv(bad))).slice(1), { header: true }).data;
-    expect(results[0]).toMatchObject({ '品名': '壞, "一"', '日均需求量': '-3', '補貨點': '', '錯誤說明': expect.stringContaining('日均需求量') });
+    // A cell starting with - is escaped with ' so Excel shows it instead of evaluating it.
+    expect(results[0]).toMatchObject({ '品名': '壞, "一"', '日均需求量': "'-3", '補貨點': '', '錯誤說明': expect.stringContaining('日均需求量') });
   });
 });
 
@@ -185,5 +189,35 @@ describe('orderForAction', () => {
     bad[2] = 'x';
     const outcome = runBatch(csv(good('OK1', '', '200'), good('LOW', '', '0'), bad, good('MID', '', '60'), good('OK2', '', '80')));
     expect(orderForAction(outcome.items).map((i) => i.sku)).toEqual(['LOW', 'MID', 'BAD', 'OK2', 'OK1']);
+  });
+});
+
+describe('edges a suspicious manager tries', () => {
+  it('escapes cells Excel would run as formulas', () => {
+    const text = toCsv([['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tx', 'ok']], { bom: false });
+    expect(Papa.parse<string[]>(text).data[0]).toEqual(["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", 'ok']);
+  });
+
+  it('escapes a formula typed as a product name in the results file', () => {
+    const results = serialiseResults(runBatch(csv(good('A1', '=cmd|\' /C calc\'!A0'))));
+    expect(results).toContain("'=cmd");
+    expect(results).not.toMatch(/(^|,)=cmd/m);
+  });
+
+  it('reports a SKU that appears twice, naming the first row', () => {
+    const outcome = runBatch(csv(good('A1', '一'), good('B1', '二'), good('A1', '三')));
+    expect(outcome.errors).toEqual([{ row: 4, sku: 'A1', column: '商品編號 (SKU)', message: expect.stringContaining('第 2 列重複') }]);
+    expect(outcome.items.filter((i) => i.result).map((i) => i.row)).toEqual([2, 3]);
+  });
+
+  it('does not count a row with no demand and no stock as needing an order', () => {
+    const zero = [...good('Z1', '停售品')];
+    zero[2] = '0';
+    zero[3] = '0';
+    zero[10] = '0';
+    zero[11] = '0';
+    zero[12] = '0';
+    const [item] = runBatch(csv(zero)).items;
+    expect(item!.result).toMatchObject({ shouldReorder: false, orderQuantity: 0 });
   });
 });

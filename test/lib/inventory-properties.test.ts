@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReorder, type ReorderInput } from '../../src/lib/inventory.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import { assertMonotone, assertNeverNegative } from './properties.ts';
 
 const quantity = (max: number) => fc.double({ min: 0, max, noNaN: true });
-const cost = fc.double({ min: 0.01, max: 1e5, noNaN: true });
+// Costs are money: whole cents above 0.
+const cost = fc.integer({ min: 1, max: 1e7 }).map((cents) => cents / 100);
 const serviceLevel = fc.double({ min: 0.5, max: 1, maxExcluded: true, noNaN: true });
 
 const inputs: fc.Arbitrary<ReorderInput> = fc.record({
@@ -57,10 +59,11 @@ describe('the order', () => {
     );
   });
 
-  it('always orders at or below the reorder point, enough to reach the max level with less than one unit over', () => {
+  it('always orders below the reorder point, enough to reach the max level with less than one unit over', () => {
+    // Strictly below (「低于」); positions within the noise guard of the point count as at it.
     const belowRop = inputs.chain((input) => {
       const rop = computeReorder(input).reorderPoint;
-      return fc.double({ min: -1e4, max: rop, noNaN: true }).map((position) => ({ ...input, onHand: Math.max(0, position), onOrder: 0, backorders: Math.max(0, -position) }));
+      return fc.double({ min: -1e4, max: rop - 1e-5, noNaN: true }).map((position) => ({ ...input, onHand: Math.max(0, position), onOrder: 0, backorders: Math.max(0, -position) }));
     });
     fc.assert(
       fc.property(belowRop, (input) => {
@@ -68,7 +71,7 @@ describe('the order', () => {
         expect(r.shouldReorder).toBe(true);
         expect(Number.isInteger(r.orderQuantity)).toBe(true);
         const gap = r.maxLevel - r.inventoryPosition;
-        expect(r.orderQuantity).toBeGreaterThanOrEqual(gap - 1e-6 * Math.max(1, gap));
+        expect(r.orderQuantity).toBeGreaterThanOrEqual(gap - 1e-6);
         expect(r.orderQuantity).toBeLessThan(gap + 1);
       }),
     );
@@ -80,5 +83,49 @@ describe('the order', () => {
     assertNeverNegative(inputs, (input) => computeReorder(input).eoq);
     assertNeverNegative(inputs, (input) => computeReorder(input).maxLevel);
     assertNeverNegative(inputs, (input) => computeReorder(input).orderQuantity);
+  });
+});
+
+describe('at the edges', () => {
+  // Any magnitude a person might type, from zero to far beyond the bounds.
+  const wild = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e300, noNaN: true }), fc.integer({ min: 0, max: 1000 }));
+  const wildInputs = fc.record({
+    avgDailyDemand: wild,
+    demandStdDev: wild,
+    leadTimeDays: wild,
+    leadTimeStdDev: wild,
+    serviceLevel,
+    orderCost: fc.oneof(cost, wild),
+    holdingCostPerUnitYear: fc.oneof(cost, wild),
+    onHand: wild,
+    onOrder: wild,
+    backorders: wild,
+  });
+
+  it('an alert always comes with a quantity above 0', () => {
+    fc.assert(
+      fc.property(fc.oneof(inputs, wildInputs), (input) => {
+        try {
+          const r = computeReorder(input);
+          if (r.shouldReorder) expect(r.orderQuantity).toBeGreaterThan(0);
+          else expect(r.orderQuantity).toBe(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+      }),
+    );
+  });
+
+  it('every shown figure is finite: whatever is typed, a result or an InputError, never ∞ or NaN', () => {
+    fc.assert(
+      fc.property(wildInputs, (input) => {
+        try {
+          const r = computeReorder(input);
+          for (const value of Object.values(r)) if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+      }),
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeReorder, computeTurnover, inverseNormalCdf, type ReorderInput } from '../../src/lib/inventory.ts';
-import { readReorderField, readReorderInput } from '../../src/lib/inventory/read-input.ts';
+import { readReorderField as readWith, readReorderInput as readInputWith, type ReorderTexts } from '../../src/lib/inventory/read-input.ts';
+import type { ReorderFieldKey } from '../../src/lib/inventory/fields.ts';
+import { inventory10 } from '../fixtures/rules/index.ts';
+
+const readReorderField = (key: ReorderFieldKey, text: string) => readWith(key, text, inventory10);
+const readReorderInput = (texts: Partial<ReorderTexts>) => readInputWith(texts, inventory10);
 import { hasChinese, inputErrorOf } from '../support/input-error.ts';
 
 
@@ -125,27 +130,69 @@ describe('computeReorder: position and the order', () => {
     expect(r.orderQuantity).toBe(394);
   });
 
-  it('reorders at the reorder point itself, not above it', () => {
+  it('reorders strictly below the reorder point (「低于」), not at it', () => {
     // 50 % service: z = 0, ROP = d·L = 72, max = 364
     const at = computeReorder({ ...base, serviceLevel: 0.5, onHand: 72, onOrder: 0, backorders: 0 });
     expect(at.safetyStock).toBe(0);
     expect(at.reorderPoint).toBe(72);
-    expect(at.shouldReorder).toBe(true);
-    expect(at.orderQuantity).toBe(292); // exact: not rounded up to 293
+    expect(at.shouldReorder).toBe(false);
+    expect(at.orderQuantity).toBe(0);
+    const below = computeReorder({ ...base, serviceLevel: 0.5, onHand: 71, onOrder: 0, backorders: 0 });
+    expect(below.shouldReorder).toBe(true);
+    expect(below.orderQuantity).toBe(293); // exact: 364 − 71, not rounded up to 294
     const above = computeReorder({ ...base, serviceLevel: 0.5, onHand: 72.5, onOrder: 0, backorders: 0 });
     expect(above.shouldReorder).toBe(false);
     expect(above.orderQuantity).toBe(0);
     expect(computeReorder({ ...base, serviceLevel: 0.5, onHand: 64.3, onOrder: 0, backorders: 0 }).orderQuantity).toBe(300);
   });
 
-  it('binary noise does not add a unit or skip an order', () => {
-    // d·L = 0.1 × 3 = 0.30000000000000004 in floating point; the position 0.3 is at the reorder point
-    const r = computeReorder({
+  it('binary noise does not add a unit or raise an alert', () => {
+    // d·L = 0.1 × 3 = 0.30000000000000004 in floating point; the position 0.3 is at the reorder point, not below
+    const at = computeReorder({
       avgDailyDemand: 0.1, demandStdDev: 0, leadTimeDays: 3, serviceLevel: 0.5,
       orderCost: 1, holdingCostPerUnitYear: 1, annualDemand: 2, onHand: 0.3,
     });
+    expect(at.shouldReorder).toBe(false);
+    // ROP 0.4 × 6 = 2.4000000000000004, EOQ √0.36 = 0.6: max 3.0000000000000004 is 3 units, not 4
+    const noisy = computeReorder({
+      avgDailyDemand: 0.4, demandStdDev: 0, leadTimeDays: 6, serviceLevel: 0.5,
+      orderCost: 1, holdingCostPerUnitYear: 1, annualDemand: 0.18, onHand: 0,
+    });
+    expect(noisy.maxLevel).toBeGreaterThan(3);
+    expect(noisy.orderQuantity).toBe(3);
+  });
+
+  it('guards against noise in absolute units, so a real fraction of a unit is ordered at any scale', () => {
+    // Nothing planned (ROP = max = 0) and 1,000,000,000.3 units owed: a relative guard ordered 1,000,000,000.
+    const r = computeReorder({
+      avgDailyDemand: 0, demandStdDev: 0, leadTimeDays: 0, serviceLevel: 0.5,
+      orderCost: 1, holdingCostPerUnitYear: 1, onHand: 0, backorders: 1_000_000_000.3,
+    });
     expect(r.shouldReorder).toBe(true);
-    expect(r.orderQuantity).toBe(2); // max 2.3 − 0.3 = 2
+    expect(r.orderQuantity).toBe(1_000_000_001);
+  });
+
+  it('zero demand and zero stock raise no alert: nothing is below a reorder point of 0', () => {
+    const r = computeReorder({
+      avgDailyDemand: 0, demandStdDev: 0, leadTimeDays: 10, serviceLevel: 0.95,
+      orderCost: 300, holdingCostPerUnitYear: 15, onHand: 0,
+    });
+    expect(r.reorderPoint).toBe(0);
+    expect(r.shouldReorder).toBe(false);
+    expect(r.orderQuantity).toBe(0);
+  });
+
+  it.each([
+    ['demandStdDev', 1e160, 0.95],
+    ['demandStdDev', 1e160, 0.5],
+    ['avgDailyDemand', 1e13, 0.95],
+    ['leadTimeDays', 1e6, 0.95],
+    ['orderCost', 1e10, 0.95],
+    ['orderCost', 300.004, 0.95],
+  ] as const)('refuses %s = %s (at %s service) instead of showing ∞, NaN or a wrong 0', (field, value, serviceLevel) => {
+    const error = inputErrorOf(() => computeReorder({ ...base, serviceLevel, [field]: value }));
+    expect(error.field).toBe(field);
+    expect(hasChinese(error.message)).toBe(true);
   });
 });
 

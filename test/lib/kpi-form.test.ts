@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/input-error.ts';
 import {
-  evaluateGradeForm,
-  evaluateMonthsForm,
+  evaluateGradeForm as gradeFormWith,
+  evaluateMonthsForm as monthsFormWith,
   evaluateScorecardForm,
   monthsFromList,
   type ScorecardRowForm,
 } from '../../src/lib/kpi/form.ts';
 import { formatPercent, formatScore } from '../../src/lib/kpi/format.ts';
 import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys } from '../../src/lib/kpi/form-state.ts';
-import { evaluateMonthBonus } from '../../src/lib/kpi/month-bonus.ts';
-import { readFieldValues, writeFieldValues } from '../../src/lib/url-state.ts';
+import { evaluateMonthBonus as monthBonusWith, type MonthBonusForm } from '../../src/lib/kpi/month-bonus.ts';
+import { readUrlState, writeUrlState } from '../../src/lib/url-state.ts';
+import { attendance10, kpi10 } from '../fixtures/rules/index.ts';
+
+const evaluateGradeForm = (score: string, base: string) => gradeFormWith(score, base, kpi10);
+const evaluateMonthsForm = (months: readonly string[]) => monthsFormWith(months, kpi10);
+const evaluateMonthBonus = (payout: number | undefined, form: MonthBonusForm) => monthBonusWith(payout, form, attendance10);
+const emptyFields = kpiFormToFields(emptyKpiForm());
 
 const row = (patch: Partial<ScorecardRowForm>): ScorecardRowForm => ({
   name: '指標',
@@ -231,16 +237,40 @@ describe('the KPI form in the URL', () => {
     state.months[0] = '80';
     state.months[11] = '55';
     state.bonus = { wage: '8000', late: '5、10、20', half: '1', full: '' };
-    const query = writeFieldValues('', kpiFormToFields(state));
-    expect(kpiFormFromFields(readFieldValues(query, kpiUrlKeys))).toEqual(state);
+    const query = writeUrlState('', kpiFormToFields(state), emptyFields);
+    expect(kpiFormFromFields(readUrlState(query, kpiUrlKeys, emptyFields))).toEqual(state);
   });
 
   it('drops removed rows and cleared fields from the query, keeping other calculators\u2019 keys', () => {
     const state = emptyKpiForm();
     state.rows = [{ name: 'A', weight: '100', target: '1', actual: '1', direction: 'lower', cap: '' }];
-    const before = writeFieldValues('?monthlyWage=8000', kpiFormToFields(state));
+    const before = writeUrlState('?monthlyWage=8000', kpiFormToFields(state), emptyFields);
     expect(before).toContain('r1d=lower');
-    const after = writeFieldValues(before, kpiFormToFields(emptyKpiForm()));
+    const after = writeUrlState(before, emptyFields, emptyFields);
     expect(after).toBe('?monthlyWage=8000');
+  });
+});
+
+describe('bounds and messages at the edges', () => {
+  it.each(['1000.004', '333.335', '15' + '0'.repeat(306), '1e21', '1000000000.01'])('refuses 績效獎金基數 %j instead of showing a rounded or infinite payout', (base) => {
+    const outcome = evaluateGradeForm('95', base);
+    expect(outcome.errors.base).toMatch(/績效獎金基數/);
+    expect(outcome.payout).toBeUndefined();
+  });
+
+  it('pays a whole-cent base to the cent: 333.33 × 1.5 = 500.00 (half-up)', () => {
+    expect(evaluateGradeForm('95', '333.33').payout).toBe(500);
+  });
+
+  it('bounds the monthly scores of the year view', () => {
+    const outcome = evaluateMonthsForm(['80', '1200']);
+    expect(outcome.errors[1]).toMatch(/不能超過/);
+    expect(outcome.result).toBeUndefined();
+  });
+
+  it('names the 當月獎金 wage field 本月薪資 in its own messages', () => {
+    const outcome = evaluateMonthBonus(1000, { wage: 'NaN', late: '', half: '', full: '' });
+    expect(outcome.errors.wage).toMatch(/^本月薪資/);
+    expect(evaluateMonthBonus(1000, { wage: '-5', late: '', half: '', full: '' }).errors.wage).toMatch(/^本月薪資/);
   });
 });

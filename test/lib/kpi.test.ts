@@ -4,6 +4,7 @@ import { bonusPayout, evaluateYear, gradeFor, weightedScore, type ScorecardItem 
 import { kpiRules, type KpiRules } from '../../src/data/rules/kpi.ts';
 import { assertMonotone, assertNeverNegative } from './properties.ts';
 import { hasChinese, inputErrorOf } from '../support/input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 
 
 describe('gradeFor: 績效考核制度第3條 bands', () => {
@@ -69,7 +70,8 @@ describe('bonusPayout: 基數 × 發放系數', () => {
     expect(inputErrorOf(() => bonusPayout(1000, -1)).field).toBe('score');
   });
 
-  const bases = fc.double({ min: 0, max: 1e7, noNaN: true });
+  // Money is whole cents (績效獎金基數 1000.004 is refused), so bases are drawn in cents.
+  const bases = fc.integer({ min: 0, max: 1e9 }).map((cents) => cents / 100);
   const scores = fc.double({ min: 0, max: 150, noNaN: true });
 
   it('payout is monotone in the score', () => {
@@ -90,6 +92,18 @@ describe('bonusPayout: 基數 × 發放系數', () => {
         const payout = bonusPayout(base, score);
         expect(payout).toBeGreaterThanOrEqual(Math.floor(base * 50) / 100);
         expect(payout).toBeLessThanOrEqual(Math.ceil(base * 150) / 100);
+      }),
+    );
+  });
+
+  it('every payout shown is finite: any base either pays a finite amount or is refused with an InputError', () => {
+    fc.assert(
+      fc.property(fc.oneof(bases, fc.double()), scores, (base, score) => {
+        try {
+          expect(Number.isFinite(bonusPayout(base, score))).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
       }),
     );
   });

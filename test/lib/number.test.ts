@@ -38,7 +38,7 @@ describe('parseNumberInput reads what people type on Chinese keyboards', () => {
 
   it('quotes what was typed, except NaN, which must never show on a page', () => {
     expect(inputErrorOf(() => parseNumberInput(' abc ')).message).toBe('「abc」不是有效的數字');
-    expect(inputErrorOf(() => parseNumberInput('NaN')).message).toBe('不是有效的數字');
+    expect(inputErrorOf(() => parseNumberInput('NaN')).message).toBe('請填入數字，例如 8,700 或 12.5');
     expect(inputErrorOf(() => parseNumberInput('-nan')).message).not.toMatch(/nan/i);
   });
 });
@@ -76,5 +76,38 @@ describe('parseNumberList reads a list of entries', () => {
     const error = inputErrorOf(() => parseNumberList('5, abc, 20', 'lateEarlyMinutes'));
     expect(error.field).toBe('lateEarlyMinutes');
     expect(error.message).toBe('第 2 項：「abc」不是有效的數字');
+  });
+});
+
+describe('thousands separators only in groups of three', () => {
+  // A European decimal comma read as a separator made 1,5 into 15 and 8,70 into 870, with no error.
+  it.each(['1,5', '0,5', '8,70', '1,23,456', '12,3456', '1，5', ',500', '500,', '1,000,00'])('refuses %j, naming the comma', (text) => {
+    const error = inputErrorOf(() => parseNumberInput(text, 'monthlyWage', '月工資'));
+    expect(error.field).toBe('monthlyWage');
+    expect(error.message).toContain('逗號');
+  });
+
+  it.each([
+    ['1,234,567.5', 1234567.5],
+    ['８，７００', 8700],
+    ['-1,000', -1000],
+    ['12,345元', 12345],
+  ])('reads %j as %s', (text, value) => {
+    expect(parseNumberInput(text)).toBe(value);
+  });
+});
+
+describe('messages name the field and stay readable', () => {
+  it('says what NaN should have been, naming the field, without echoing it', () => {
+    const message = inputErrorOf(() => parseNumberInput('NaN', 'performanceBonus', '本月薪資')).message;
+    expect(message).toMatch(/^本月薪資必須填入數字/);
+    expect(message).not.toMatch(/nan/i);
+  });
+
+  it('cuts long garbage in the echo', () => {
+    const message = inputErrorOf(() => parseNumberInput('x'.repeat(500), 'monthlyWage', '月工資')).message;
+    expect(message.length).toBeLessThan(60);
+    expect(message).toContain('…');
+    expect(message).toMatch(/^月工資/);
   });
 });

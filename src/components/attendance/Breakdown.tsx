@@ -1,11 +1,8 @@
-import { attendanceRules } from '../../data/rules/attendance.ts';
-import type { AttendanceLine, AttendanceResult } from '../../lib/attendance.ts';
-import { clauseHref, type ClauseRef } from '../../lib/clause.ts';
+import type { AttendanceRules } from '../../data/rules/attendance.ts';
+import type { AttendanceInput, AttendanceLine, AttendanceLineKind, AttendanceResult } from '../../lib/attendance/compute.ts';
+import { dailyWageWorking, lineWorking } from '../../lib/attendance/working.ts';
 import { formatYuan } from '../../lib/money.ts';
-
-function ClauseLink({ clause }: { clause: ClauseRef }) {
-  return <a href={clauseHref(clause, import.meta.env.BASE_URL)}>{clause.label}</a>;
-}
+import { ClauseLink, Reading } from '../calc/ClauseLink.tsx';
 
 /** 「當天工資 ×2 ＋ 獎金 20%」: what one occurrence costs; only the bonus cap has no rate. */
 function rateText(line: AttendanceLine): string {
@@ -20,9 +17,24 @@ function rateText(line: AttendanceLine): string {
 
 const days = (value: number) => `${value} 天`;
 
-/** The itemised deductions, the totals, the termination flag and the legal warnings of one month. */
-export function Breakdown({ result }: { result: AttendanceResult }) {
-  const { termination } = attendanceRules;
+/** Lines that apply a reading the clauses do not state in so many words (本站解讀), and what it is. */
+function readingOf(kind: AttendanceLineKind, rules: AttendanceRules): string | undefined {
+  if (kind === 'bonus-cap') return '條文未寫上限；本站以當月績效獎金全額為扣款上限';
+  if (kind === 'major-lateness') {
+    return `「按曠工半天處理」讀作依第2條的標準扣款，並在解除勞動合同的門檻上計 ${rules.majorLateness.absentDays} 天曠工`;
+  }
+  return undefined;
+}
+
+interface Props {
+  result: AttendanceResult;
+  input: AttendanceInput;
+  rules: AttendanceRules;
+}
+
+/** The itemised deductions with their working, the totals, the termination flag and the legal warnings of one month. */
+export function Breakdown({ result, input, rules }: Props) {
+  const { termination } = rules;
   const reasons = [
     result.terminationBy.streak && `最長連續曠工超過 ${days(termination.streakOverDays)}`,
     result.terminationBy.total &&
@@ -35,7 +47,7 @@ export function Breakdown({ result }: { result: AttendanceResult }) {
           <dt>當天工資</dt>
           <dd>
             {formatYuan(result.dailyWage)}
-            <small>{result.dailyWageOverridden ? '（依所填日工資）' : `（月工資 ÷ ${attendanceRules.payDaysPerMonth}）`}</small>
+            <small data-working="daily">{dailyWageWorking(input, result, rules)}</small>
           </dd>
         </div>
         <div>
@@ -72,7 +84,10 @@ export function Breakdown({ result }: { result: AttendanceResult }) {
             <tbody>
               {result.lines.map((line) => (
                 <tr key={line.kind} data-line={line.kind}>
-                  <th scope="row">{line.label}</th>
+                  <th scope="row">
+                    {line.label}
+                    {readingOf(line.kind, rules) && <small class="calc-reading-tag">本站解讀</small>}
+                  </th>
                   <td class="num">{line.count ?? '—'}</td>
                   <td>{rateText(line)}</td>
                   <td class="num">{formatYuan(line.wage)}</td>
@@ -94,6 +109,40 @@ export function Breakdown({ result }: { result: AttendanceResult }) {
             </tfoot>
           </table>
         </div>
+      )}
+
+      {result.lines.some((line) => line.rate && (line.wage !== 0 || line.bonus !== 0)) && (
+        <div class="attendance-working">
+          <p>
+            <strong>算式</strong>（當天工資未先捨入，每行算出後四捨五入到分）
+          </p>
+          <ul>
+            {result.lines.map((line) => {
+              const working = lineWorking(line, input, result);
+              if (!working.wage && !working.bonus) return null;
+              return (
+                <li key={line.kind} data-working={line.kind}>
+                  {line.label}：{[working.wage && `工資 ${working.wage}`, working.bonus && `獎金 ${working.bonus}`].filter(Boolean).join('；')}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+
+      {result.lines.some((line) => readingOf(line.kind, rules)) && (
+        <ul class="calc-readings">
+          {result.lines.map((line) => {
+            const reading = readingOf(line.kind, rules);
+            return reading ? (
+              <li key={line.kind}>
+                <Reading clause={line.clause}>
+                  {line.label}：{reading}
+                </Reading>
+              </li>
+            ) : null;
+          })}
+        </ul>
       )}
 
       <p class="attendance-termination" data-eligible={String(result.terminationEligible)}>

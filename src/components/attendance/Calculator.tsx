@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance.ts';
-import {
-  attendanceFormDefaults,
-  attendanceFormFields,
-  evaluateAttendanceForm,
-  type AttendanceForm,
-  type AttendanceFormOutcome,
-} from '../../lib/attendance-form.ts';
-import { readFieldValues, writeFieldValues } from '../../lib/url-state.ts';
+import { useMemo } from 'preact/hooks';
+import type { AttendanceRules } from '../../data/rules/attendance.ts';
+import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance/fields.ts';
+import type { AttendanceFormOutcome } from '../../lib/attendance-form.ts';
+import { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from '../../lib/attendance/fields.ts';
+import { InputError } from '../../lib/input-error.ts';
+import type { Dated } from '../../lib/policy/in-force.ts';
+import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month.ts';
+import { MonthField } from '../calc/MonthField.tsx';
+import { loadFailed, useLazy } from '../calc/use-lazy.ts';
+import { scriptNeeded, useUrlState } from '../calc/use-url-state.ts';
 import { NumberField } from '../NumberField.tsx';
-import { Breakdown } from './Breakdown.tsx';
 
 const groups: { legend: string; fields: AttendanceField[] }[] = [
   { legend: '薪資', fields: ['monthlyWage', 'performanceBonus', 'dailyWage', 'minimumWage'] },
@@ -17,75 +17,91 @@ const groups: { legend: string; fields: AttendanceField[] }[] = [
   { legend: '連續與累計曠工', fields: ['longestAbsenceStreakDays', 'priorAbsentDays'] },
 ];
 
-const hints: Partial<Record<AttendanceField, string>> = {
+const hints = (payDays: number): Partial<Record<AttendanceField, string>> => ({
   monthlyWage: '元',
   performanceBonus: '元，依績效系數調整後本月應發的金額',
-  dailyWage: '選填，元；留空則以 月工資 ÷ 21.75 計算',
+  dailyWage: `選填，元；留空則以 月工資 ÷ ${payDays} 計算`,
   minimumWage: '選填，元；填寫後檢查扣款後是否低於最低工資',
   lateEarlyMinutes: '每次一個分鐘數，例如 5、10、20 或 5, 10, 20；沒有就留空',
   absentHalfDays: '次',
   absentFullDays: '天',
   longestAbsenceStreakDays: '選填，天，可跨月；留空則只按累計天數判斷',
   priorAbsentDays: '天，同一計算期間內本月以前已計的曠工',
-};
+});
+
+type State = AttendanceForm & { month: string };
+const keys = [...attendanceFormFields, 'month'] as const;
+const initial: State = { ...attendanceFormDefaults, month: '' };
 
 /** Required fields start empty; they are only called missing once the user has been in them. */
 const mustFill: AttendanceField[] = ['monthlyWage', 'performanceBonus'];
 
-function evaluate(form: AttendanceForm): AttendanceFormOutcome | undefined {
+interface Props {
+  /** Every version's rules, oldest first (src/history/rule-versions.ts, attendance part only). */
+  versions: Dated<AttendanceRules>[];
+}
+
+type Results = typeof import('./results.ts');
+
+function evaluate(results: Results, form: AttendanceForm, rules: AttendanceRules): AttendanceFormOutcome | undefined {
   try {
-    return evaluateAttendanceForm(form);
+    return results.evaluateAttendanceForm(form, rules);
   } catch {
     return undefined; // an unforeseen error must not reach the console or the page as NaN
   }
 }
 
+const typedAnything = (state: State) => attendanceFormFields.some((field) => state[field] !== initial[field]);
+
 /**
  * The interactive part of 考勤扣款試算 (考勤制度第2、3條): fields, and the month's deductions line by line as
- * you type. Inputs live in the URL for sharing. Static parts are in ../AttendanceCalculator.astro.
+ * you type, under the rule version in force in the 試算月份. Inputs live in the URL for sharing. Static parts
+ * are in ../AttendanceCalculator.astro.
  */
-export default function Calculator() {
-  const [form, setForm] = useState<AttendanceForm>(attendanceFormDefaults);
-  const [touched, setTouched] = useState<ReadonlySet<AttendanceField>>(new Set());
-  const restored = useRef(false);
-
-  // Restore after mount: the server render has no URL, and the first client render must match it.
-  useEffect(() => {
-    const fromUrl = readFieldValues(location.search, attendanceFormFields, attendanceFormDefaults);
-    const params = new URLSearchParams(location.search);
-    setForm(fromUrl as AttendanceForm);
-    setTouched(new Set(attendanceFormFields.filter((field) => params.has(field))));
-  }, []);
-
-  // Write back on every change but the first run, which still holds the defaults; defaults stay out of the URL.
-  useEffect(() => {
-    if (!restored.current) {
-      restored.current = true;
-      return;
+export default function Calculator({ versions }: Props) {
+  const [state, setState, hydrated] = useUrlState<State>({
+    keys,
+    initial,
+    toFields: (s) => s,
+    fromFields: (fields) => ({ ...initial, ...fields }) as State,
+    inputId: (key) => `attendance-${key}`,
+    clientStart: () => ({ month: currentMonth() }),
+    kept: ['month'],
+  });
+  const chosen = useMemo(() => {
+    try {
+      return { version: versionForMonth(versions, state.month) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { error: error.message };
     }
-    const values = Object.fromEntries(
-      attendanceFormFields.map((field) => [field, form[field] === attendanceFormDefaults[field] ? '' : form[field]]),
-    );
-    const query = writeFieldValues(location.search, values);
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  }, [form]);
-
-  const outcome = useMemo(() => evaluate(form), [form]);
+  }, [versions, state.month]);
+  const rules = chosen.version?.value ?? versions[versions.length - 1]!.value;
+  // The computation loads once there is something to compute (typed, or filled in by a link).
+  const results = useLazy(() => import('./results.ts'), hydrated && typedAnything(state));
+  const outcome = useMemo(
+    () => (results.module ? evaluate(results.module, state, rules) : { errors: {} }),
+    [results.module, state, rules],
+  );
+  const Breakdown = results.module?.Breakdown;
+  // An untouched required field is not called missing: the prompt says what to fill instead.
   const shownError = (field: AttendanceField) =>
-    touched.has(field) || form[field].trim() !== '' ? outcome?.errors[field] : undefined;
-  const missing = mustFill.filter((field) => form[field].trim() === '' && !touched.has(field));
-  const set = (field: AttendanceField) => (value: string) => {
-    setForm((current) => ({ ...current, [field]: value }));
-    setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
-  };
-  const reset = () => {
-    setForm(attendanceFormDefaults);
-    setTouched(new Set());
-  };
+    !mustFill.includes(field) || state[field].trim() !== '' ? outcome?.errors[field] : undefined;
+  const missing = mustFill.filter((field) => state[field].trim() === '');
+  const set = (field: keyof State) => (value: string) => setState((current) => ({ ...current, [field]: value }));
+  const reset = () => setState((current) => ({ ...initial, month: current.month }));
+  const fieldHints = hints(rules.payDaysPerMonth);
 
   return (
     <div class="attendance-island">
       <form class="attendance-form" onSubmit={(event) => event.preventDefault()} aria-label="考勤扣款試算欄位">
+        <MonthField
+          id="attendance-month"
+          value={state.month}
+          onInput={set('month')}
+          error={hydrated ? chosen.error : undefined}
+          version={chosen.version && versionText(chosen.version)}
+        />
         {groups.map(({ legend, fields }) => (
           <fieldset key={legend}>
             <legend>{legend}</legend>
@@ -94,22 +110,29 @@ export default function Calculator() {
                 key={field}
                 id={`attendance-${field}`}
                 label={attendanceFieldLabels[field]}
-                value={form[field]}
+                value={state[field]}
                 onInput={set(field)}
                 error={shownError(field)}
-                hint={hints[field]}
+                hint={fieldHints[field]}
                 inputMode={field === 'lateEarlyMinutes' ? 'text' : 'decimal'}
               />
             ))}
           </fieldset>
         ))}
-        <button type="button" class="attendance-reset" onClick={reset}>
+        <button type="button" class="attendance-reset" onClick={reset} disabled={!hydrated}>
           清除重填
         </button>
       </form>
       <div class="attendance-results" role="status" aria-live="polite">
-        {outcome?.result ? (
-          <Breakdown result={outcome.result} />
+        {!hydrated ? (
+          <p class="calc-script-needed">{scriptNeeded}</p>
+        ) : results.failed ? (
+          <p class="calc-error">{loadFailed}</p>
+        ) : Breakdown && chosen.version && outcome?.result && outcome.input ? (
+          <>
+            <p class="calc-version">考勤制度{versionText(chosen.version)}（試算月份 {state.month}）</p>
+            <Breakdown result={outcome.result} input={outcome.input} rules={rules} />
+          </>
         ) : (
           <p class="attendance-prompt">
             {!outcome

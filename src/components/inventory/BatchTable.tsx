@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatQuantity } from '../../lib/inventory/format.ts';
 import type { BatchItem } from '../../lib/inventory/batch.ts';
+import type { ClauseRef } from '../../lib/clause.ts';
+import { ClauseLink } from '../calc/ClauseLink.tsx';
 
 interface Props {
   /** Computed rows, already in action order (to reorder first). */
   items: BatchItem[];
+  /** The clause each row's verdict applies (庫存監控). */
+  clause: ClauseRef;
 }
 
 type Computed = BatchItem & { result: NonNullable<BatchItem['result']> };
@@ -27,7 +31,7 @@ const shownRows = 500;
 const collator = new Intl.Collator('zh-TW', { numeric: true });
 
 /** The computed SKUs; a column header sorts by it (again: reverse). Starts with the SKUs to reorder. */
-export function BatchTable({ items }: Props) {
+export function BatchTable({ items, clause }: Props) {
   const [sort, setSort] = useState<{ key: string; direction: Direction } | undefined>();
   const computed = useMemo(() => items.filter((i): i is Computed => i.result !== undefined), [items]);
   const sorted = useMemo(() => {
@@ -64,6 +68,7 @@ export function BatchTable({ items }: Props) {
                 </button>
               </th>
             ))}
+            <th scope="col">依據</th>
           </tr>
         </thead>
         <tbody>
@@ -78,6 +83,9 @@ export function BatchTable({ items }: Props) {
               <td>{q(item.result.safetyStock)}</td>
               <td>{q(item.result.eoq)}</td>
               <td>{q(item.result.maxLevel)}</td>
+              <td>
+                <ClauseLink clause={clause} />
+              </td>
             </tr>
           ))}
         </tbody>

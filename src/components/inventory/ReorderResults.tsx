@@ -1,17 +1,17 @@
-import { inventoryClauses } from '../../data/rules/inventory.ts';
 import { formatPercent, formatQuantity } from '../../lib/inventory/format.ts';
 import type { ReorderInput, ReorderResult } from '../../lib/inventory/reorder.ts';
-import { Cite } from './Cite.tsx';
+import { Cite } from '../calc/ClauseLink.tsx';
+import type { InventoryClauses } from './types.ts';
 
 interface Props {
   input: ReorderInput;
   result: ReorderResult;
+  clauses: InventoryClauses;
 }
 
-const { planning, monitoring, replenishment } = inventoryClauses;
-
 /** The figures the regulation asks for, each with the clause it serves; the reorder decision first. */
-export function ReorderResults({ input, result: r }: Props) {
+export function ReorderResults({ input, result: r, clauses }: Props) {
+  const { planning, monitoring, replenishment } = clauses;
   const q = (value: number) => formatQuantity(value);
   return (
     <>
@@ -19,12 +19,12 @@ export function ReorderResults({ input, result: r }: Props) {
         {r.shouldReorder ? (
           <>
             <strong>應立即補貨：建議訂購量 {q(r.orderQuantity)}</strong>
-            （庫存狀況 {q(r.inventoryPosition)} ≤ 補貨點 {q(r.reorderPoint)}，補足至最大庫存水平 {q(r.maxLevel)}）
+            （庫存狀況 {q(r.inventoryPosition)} 低於補貨點 {q(r.reorderPoint)}，補足至最大庫存水平 {q(r.maxLevel)}）
           </>
         ) : (
           <>
-            <strong>暫不需補貨</strong>（庫存狀況 {q(r.inventoryPosition)} 高於補貨點 {q(r.reorderPoint)}，
-            再消耗 {q(r.inventoryPosition - r.reorderPoint)} 才到補貨點）
+            <strong>暫不需補貨</strong>（庫存狀況 {q(r.inventoryPosition)} 未低於補貨點 {q(r.reorderPoint)}
+            {r.inventoryPosition > r.reorderPoint && `，再消耗 ${q(r.inventoryPosition - r.reorderPoint)} 就低於補貨點`}）
           </>
         )}
         <Cite clause={monitoring} />

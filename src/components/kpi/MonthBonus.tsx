@@ -3,29 +3,32 @@ import { formatYuan } from '../../lib/money.ts';
 import type { GradeOutcome } from '../../lib/kpi/form.ts';
 import type { MonthBonusField, MonthBonusForm, MonthBonusOutcome } from '../../lib/kpi/month-bonus.ts';
 import { NumberField } from '../NumberField.tsx';
-import { Cite } from './Cite.tsx';
+import { scriptNeeded } from '../calc/use-url-state.ts';
+import { monthBonusLabels } from '../../lib/kpi/month-bonus.ts';
+import { Cite } from '../calc/ClauseLink.tsx';
 
 interface Props {
   form: MonthBonusForm;
   grade: GradeOutcome;
   outcome: MonthBonusOutcome;
   onForm: (form: MonthBonusForm) => void;
+  hydrated: boolean;
 }
 
 // Labels differ from the attendance calculator's (月工資, 遲到/早退分鐘數 …), which may sit on the same page.
 const fields: { field: MonthBonusField; label: string; hint?: string; inputMode?: 'decimal' | 'text' }[] = [
-  { field: 'late', label: '本月遲到早退分鐘（逐筆）', hint: '每次一筆，例如 5, 10, 20；沒有就留空', inputMode: 'text' },
-  { field: 'half', label: '本月半天曠工次數', hint: '留空為 0' },
-  { field: 'full', label: '本月整天曠工天數', hint: '留空為 0' },
-  { field: 'wage', label: '本月薪資（選填）', hint: '填入才計算工資扣款；獎金扣款不需要' },
+  { field: 'late', label: `${monthBonusLabels.late}（逐筆）`, hint: '每次一筆，例如 5, 10, 20；沒有就留空', inputMode: 'text' },
+  { field: 'half', label: monthBonusLabels.half, hint: '留空為 0' },
+  { field: 'full', label: monthBonusLabels.full, hint: '留空為 0' },
+  { field: 'wage', label: `${monthBonusLabels.wage}（選填）`, hint: '填入才計算工資扣款；獎金扣款不需要' },
 ];
 
 const uniqueClauses = (lines: { clause: ClauseRef }[]) =>
   lines.map((line) => line.clause).filter((clause, i, all) => all.findIndex((c) => c.id === clause.id) === i);
 
 /** 當月獎金: step 1 the KPI payout, step 2 the attendance bonus deductions of the same month. */
-export function MonthBonus({ form, grade, outcome, onForm }: Props) {
-  const { attendance, payout, net } = outcome;
+export function MonthBonus({ form, grade, outcome, onForm, hydrated }: Props) {
+  const { attendance, payout, net } = hydrated ? outcome : ({} as Partial<MonthBonusOutcome>);
   const bonusLines = attendance?.lines.filter((line) => line.bonus !== 0 || line.count) ?? [];
   return (
     <section class="kpi-part" aria-labelledby="kpi-month-title">
@@ -47,8 +50,9 @@ export function MonthBonus({ form, grade, outcome, onForm }: Props) {
       </div>
       <div role="status">
         <ol class="kpi-results">
-          {payout === undefined && <li>請先在「等級與當月績效獎金」輸入績效得分與績效獎金基數。</li>}
-          {outcome.payoutError && <li class="calc-error">{outcome.payoutError}</li>}
+          {!hydrated && <li class="calc-script-needed">{scriptNeeded}</li>}
+          {hydrated && payout === undefined && <li>請先在「等級與當月績效獎金」輸入績效得分與績效獎金基數。</li>}
+          {hydrated && outcome.payoutError && <li class="calc-error">{outcome.payoutError}</li>}
           {payout !== undefined && grade.grade && grade.base !== undefined && (
             <li>
               第一步：績效獎金基數 {formatYuan(grade.base)} × 系數 {grade.grade.coefficient}（{grade.grade.grade}）= <strong>{formatYuan(payout)}</strong>
@@ -77,7 +81,7 @@ export function MonthBonus({ form, grade, outcome, onForm }: Props) {
               </p>
             </li>
           )}
-          {attendance && outcome.withWage && (
+          {attendance && hydrated && outcome.withWage && (
             <li>
               另扣工資 {formatYuan(attendance.wageDeduction)}（當天工資 {formatYuan(attendance.dailyWage)}）
               {uniqueClauses(attendance.lines.filter((line) => line.wage > 0)).map((clause) => (

@@ -1,18 +1,23 @@
 import type { JSX } from 'preact';
-import { gradeFor } from '../../lib/kpi/grade.ts';
+import { gradeWith } from '../../lib/kpi/grade.ts';
 import { formatPercent, formatScore } from '../../lib/kpi/format.ts';
 import type { ScorecardOutcome, ScorecardRowForm, ScorecardRowField } from '../../lib/kpi/form.ts';
 import { emptyRow, maxScorecardRows } from '../../lib/kpi/form-state.ts';
 import type { Direction } from '../../lib/kpi/scorecard.ts';
-import { kpiClauses, suggestedIndicators } from '../../data/rules/kpi.ts';
+import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiClauses } from './types.ts';
 import { CellInput } from './CellInput.tsx';
-import { Cite } from './Cite.tsx';
+import { Cite } from '../calc/ClauseLink.tsx';
 
 interface Props {
   rows: ScorecardRowForm[];
   outcome: ScorecardOutcome;
   onRows: (rows: ScorecardRowForm[]) => void;
   onApply: (score: string) => void;
+  rules: KpiRules;
+  clauses: KpiClauses;
+  suggestedIndicators: readonly string[];
+  hydrated: boolean;
 }
 
 const columns: { field: ScorecardRowField; header: string }[] = [
@@ -25,10 +30,10 @@ const namesList = 'kpi-indicator-names';
 const weightsMessage = 'kpi-weights-message';
 
 /** The KPI scorecard: indicators with weight, target, actual, direction and cap → a weighted score. */
-export function ScorecardTable({ rows, outcome, onRows, onApply }: Props) {
+export function ScorecardTable({ rows, outcome, onRows, onApply, rules, clauses, suggestedIndicators, hydrated }: Props) {
   const update = (i: number, patch: Partial<ScorecardRowForm>) => onRows(rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const remove = (i: number) => onRows(rows.filter((_, j) => j !== i));
-  const full = rows.length >= maxScorecardRows;
+  const full = rows.length >= maxScorecardRows || !hydrated;
   const addPresets = () => {
     const even = String(100 / suggestedIndicators.length);
     const presets = suggestedIndicators.map((name) => emptyRow(name, even));
@@ -42,7 +47,7 @@ export function ScorecardTable({ rows, outcome, onRows, onApply }: Props) {
       <p class="kpi-note">
         每項達成率 = 實際值 ÷ 目標值（越低越好的指標為 目標值 ÷ 實際值），超過上限（預設 100%）的部分不計；
         總分 = Σ 權重 × 達成率。
-        <Cite clause={kpiClauses.indicators} />
+        <Cite clause={clauses.indicators} />
       </p>
       <datalist id={namesList}>
         {suggestedIndicators.map((name) => (
@@ -115,11 +120,11 @@ export function ScorecardTable({ rows, outcome, onRows, onApply }: Props) {
       <div class="kpi-actions">
         <button type="button" disabled={full} onClick={() => onRows([...rows, emptyRow()])}>新增指標</button>
         <button type="button" disabled={full} onClick={addPresets}>加入建議指標</button>
-        {full && <small>最多 {maxScorecardRows} 項指標。</small>}
+        {rows.length >= maxScorecardRows && <small>最多 {maxScorecardRows} 項指標。</small>}
       </div>
       <p class="kpi-note">
         建議指標：{suggestedIndicators.join('、')}。
-        <Cite clause={kpiClauses.indicatorNames} />
+        <Cite clause={clauses.indicatorNames} />
       </p>
       <div role="status" class="kpi-results">
         <p id={weightsMessage} class={outcome.weightsError ? 'calc-error' : undefined}>
@@ -130,8 +135,8 @@ export function ScorecardTable({ rows, outcome, onRows, onApply }: Props) {
         {rows.length > 0 && total === undefined && !outcome.weightsError && <p>計分卡有欄位需要修正，修正後顯示總分。</p>}
         {total !== undefined && (
           <p>
-            計分卡總分：<strong>{formatScore(total)} 分</strong>，等級 {gradeFor(total).grade}
-            <Cite clause={gradeFor(total).clause} />
+            計分卡總分：<strong>{formatScore(total)} 分</strong>，等級 {gradeWith(total, rules).grade}
+            <Cite clause={gradeWith(total, rules).clause} />
           </p>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { kpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from '../../data/rules/kpi.ts';
 import { formatScore } from '../../lib/kpi/format.ts';
 import type { GradeResult } from '../../lib/kpi/grade.ts';
 
@@ -6,6 +6,7 @@ interface Props {
   scores: (number | undefined)[];
   grades: (GradeResult | undefined)[];
   alertMonths: number[];
+  rules: KpiRules;
 }
 
 const width = 340;
@@ -13,12 +14,11 @@ const height = 180;
 const pad = { left: 30, right: 56, top: 10, bottom: 24 };
 const plotWidth = width - pad.left - pad.right;
 const plotHeight = height - pad.top - pad.bottom;
-// Band edges from the rules (優秀/良好/合格 lower bounds), so the chart moves with the policy.
-const edges = kpiRules.bands.filter((b) => b.minScore > 0);
-const failGrade = kpiRules.bands[kpiRules.bands.length - 1]!.grade;
-
 /** Monthly scores against the grade edges, drawn by hand: a line, a mark per month, dashed band edges. */
-export function YearChart({ scores, grades, alertMonths }: Props) {
+export function YearChart({ scores, grades, alertMonths, rules }: Props) {
+  // Band edges from the rules (優秀/良好/合格 lower bounds), so the chart moves with the policy.
+  const edges = rules.bands.filter((b) => b.minScore > 0);
+  const failGrade = rules.bands[rules.bands.length - 1]!.grade;
   const known = scores.flatMap((s, i) => (s === undefined ? [] : [{ month: i + 1, score: s }]));
   if (known.length === 0) return null;
   const top = Math.max(100, Math.ceil(Math.max(...known.map((k) => k.score)) / 10) * 10);

@@ -1,26 +1,29 @@
 import { useState } from 'preact/hooks';
-import { kpiClauses, kpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiClauses } from './types.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { formatScore } from '../../lib/kpi/format.ts';
 import { monthsFromList, type MonthsOutcome } from '../../lib/kpi/form.ts';
 import { NumberField } from '../NumberField.tsx';
 import { CellInput } from './CellInput.tsx';
-import { Cite } from './Cite.tsx';
+import { Cite, Reading } from '../calc/ClauseLink.tsx';
 import { YearChart } from './YearChart.tsx';
 
 interface Props {
   months: string[];
   outcome: MonthsOutcome;
   onMonths: (months: string[]) => void;
+  rules: KpiRules;
+  clauses: KpiClauses;
+  hydrated: boolean;
 }
-
-const failBand = kpiRules.bands[kpiRules.bands.length - 1]!;
 
 /** 「第2、3月」 */
 const monthList = (months: number[]) => `第${months.join('、')}月`;
 
 /** Twelve months → annual average, its grade, and the consecutive-fail alert, with a chart. */
-export function YearTable({ months, outcome, onMonths }: Props) {
+export function YearTable({ months, outcome, onMonths, rules, clauses, hydrated }: Props) {
+  const failBand = rules.bands[rules.bands.length - 1]!;
   const [pasted, setPasted] = useState('');
   const [pasteError, setPasteError] = useState<string>();
   const fill = () => {
@@ -39,7 +42,7 @@ export function YearTable({ months, outcome, onMonths }: Props) {
       <h3 id="kpi-year-title">全年檢視</h3>
       <p class="kpi-note">
         依月份順序填入已考核的月份，尚未考核的月份留空。
-        <Cite clause={kpiClauses.cycle} />
+        <Cite clause={clauses.cycle} />
       </p>
       <div class="kpi-paste">
         <NumberField
@@ -54,7 +57,7 @@ export function YearTable({ months, outcome, onMonths }: Props) {
           hint="例如 85, 90, 78（由 1 月起，最多 12 個）"
           inputMode="text"
         />
-        <button type="button" onClick={fill}>填入月份表</button>
+        <button type="button" onClick={fill} disabled={!hydrated}>填入月份表</button>
       </div>
       <div class="kpi-year">
         <div class="kpi-table-wrap">
@@ -91,7 +94,7 @@ export function YearTable({ months, outcome, onMonths }: Props) {
             </tbody>
           </table>
         </div>
-        <YearChart scores={outcome.scores} grades={outcome.grades} alertMonths={year?.alertMonths ?? []} />
+        <YearChart scores={outcome.scores} grades={outcome.grades} alertMonths={year?.alertMonths ?? []} rules={rules} />
       </div>
       <div role="status">
         <ul class="kpi-results">
@@ -100,7 +103,7 @@ export function YearTable({ months, outcome, onMonths }: Props) {
             <>
               <li>
                 已填 {outcome.filled} 個月，年度平均：<strong>{formatScore(year.average)} 分</strong>
-                <Cite clause={kpiClauses.cycle} />
+                <Reading clause={clauses.cycle}>條文只說年度考核「綜合全年月度考核結果」；本站以各月得分的平均作為年度得分，再按第3條分級</Reading>
               </li>
               <li>
                 年度等級：<strong>{year.grade}</strong>，系數 {year.coefficient}
@@ -108,8 +111,8 @@ export function YearTable({ months, outcome, onMonths }: Props) {
               </li>
               <li class={year.consecutiveFailAlert ? 'kpi-alert' : undefined}>
                 {year.consecutiveFailAlert
-                  ? `注意：${monthList(year.alertMonths)}連續${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。連續 ${kpiRules.failStreakAlert} 個月考核${failBand.grade}的，公司有權進行崗位調整或解除勞動合同。`
-                  : `沒有連續 ${kpiRules.failStreakAlert} 個月${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。`}
+                  ? `注意：${monthList(year.alertMonths)}連續${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。連續 ${rules.failStreakAlert} 個月考核${failBand.grade}的，公司有權進行崗位調整或解除勞動合同。`
+                  : `沒有連續 ${rules.failStreakAlert} 個月${failBand.grade}（最長連續 ${year.failStreakMax} 個月）。`}
                 <Cite clause={failBand.clause} />
               </li>
             </>

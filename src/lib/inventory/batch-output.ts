@@ -5,9 +5,12 @@ import type { ReorderResult } from './reorder.ts';
 /** Excel reads a CSV as the local ANSI code page unless it starts with a UTF-8 byte-order mark. */
 export const utf8Bom = '\ufeff';
 
-/** Serialise rows with papaparse (quotes only where needed, CRLF as Excel writes). */
+/**
+ * Serialise rows with papaparse (quotes only where needed, CRLF as Excel writes). A cell starting with
+ * =, +, -, @, tab or CR is prefixed with ' so Excel shows it rather than running it as a formula.
+ */
 export function toCsv(rows: string[][], { bom = true } = {}): string {
-  return (bom ? utf8Bom : '') + Papa.unparse(rows, { newline: '\r\n' });
+  return (bom ? utf8Bom : '') + Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true });
 }
 
 const templateRows = [

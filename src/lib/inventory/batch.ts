@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { InputError } from '../input-error.ts';
 import { columnFor, columnLabel, type ColumnKey, type InputColumnKey } from './batch-columns.ts';
-import { reorderFields, type ReorderFieldKey } from './fields.ts';
+import { reorderFields, type InventoryRules, type ReorderFieldKey } from './fields.ts';
 import { readReorderField } from './read-input.ts';
-import { computeReorder, type ReorderInput, type ReorderResult } from './reorder.ts';
+import { computeReorderWith, type ReorderInput, type ReorderResult } from './reorder.ts';
 
 export * from './batch-columns.ts';
 export * from './batch-output.ts';
@@ -47,6 +47,10 @@ export function formatBatchError(error: BatchError): string {
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
+/** Undo the ' that toCsv puts before a cell starting with =, +, -, @, tab or CR, so a results file reads back. */
+const formulaEscaped = /^'[=+\-@\t\r]/;
+const unescapeRow = (cells: string[]) => (cells.some((c) => formulaEscaped.test(c)) ? cells.map((c) => (formulaEscaped.test(c) ? c.slice(1) : c)) : cells);
+
 function fail(fileError: string, header: string[] = []): BatchOutcome {
   return { header, columns: [], items: [], errors: [], fileError };
 }
@@ -55,7 +59,7 @@ function fail(fileError: string, header: string[] = []): BatchOutcome {
  * Read a CSV of SKUs (the template's columns, in any order; extra columns allowed) and compute each good row.
  * Bad rows are reported by row and Chinese column name; they never stop the good ones.
  */
-export function runBatch(text: string): BatchOutcome {
+export function runBatch(text: string, rules: InventoryRules): BatchOutcome {
   if (text.includes('\ufffd')) {
     return fail('檔案含有無法辨識的字元（�），可能不是 UTF-8 編碼。請在 Excel 選「另存新檔 › CSV UTF-8 (逗號分隔)」後再上傳。');
   }
@@ -95,9 +99,11 @@ export function runBatch(text: string): BatchOutcome {
   const fieldAt = reorderFields.map((f) => [f.key, indexOf.get(f.key)] as const);
   const items: BatchItem[] = [];
   const errors: BatchError[] = [];
+  /** Row of each SKU's first occurrence: a second row for the same SKU would order it twice. */
+  const firstRow = new Map<string, number>();
 
   for (let r = headerIndex + 1; r < records.length; r++) {
-    const cells = records[r]!;
+    const cells = unescapeRow(records[r]!);
     if (isBlank(cells)) continue;
     const row = r + 1;
     const sku = (cells[skuAt] ?? '').trim();
@@ -118,11 +124,13 @@ export function runBatch(text: string): BatchOutcome {
       continue;
     }
     if (sku === '') report(columnLabel('sku'), '商品編號不可空白');
+    else if (firstRow.has(sku)) report(columnLabel('sku'), `商品編號與第 ${firstRow.get(sku)} 列重複，同一品項只能有一列`);
+    else firstRow.set(sku, row);
 
     const input: Partial<Record<ReorderFieldKey, number>> = {};
     for (const [key, at] of fieldAt) {
       try {
-        input[key] = readReorderField(key, at === undefined ? '' : (cells[at] ?? ''));
+        input[key] = readReorderField(key, at === undefined ? '' : (cells[at] ?? ''), rules);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         report(columnLabel(key), error.message);
@@ -130,7 +138,7 @@ export function runBatch(text: string): BatchOutcome {
     }
     if (item.errors.length === 0) {
       try {
-        item.result = computeReorder(input as ReorderInput);
+        item.result = computeReorderWith(input as ReorderInput, rules);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         report(columnLabel(error.field as ReorderFieldKey), error.message);

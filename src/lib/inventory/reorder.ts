@@ -1,5 +1,5 @@
-import { inventoryRules } from '../../data/rules/inventory.ts';
-import { checkReorderField, reorderFields } from './fields.ts';
+import { InputError } from '../input-error.ts';
+import { checkReorderFieldWith, reorderFields, type InventoryRules } from './fields.ts';
 import { inverseNormalCdf } from './inverse-normal-cdf.ts';
 
 export interface ReorderInput {
@@ -46,29 +46,26 @@ export interface ReorderResult {
 
 /**
  * Binary noise must not decide an order: 0.1 × 3 is 0.30000000000000004, and ⌈2.0000000000000004⌉ would order a
- * unit nobody asked for. A billionth of a unit is far below any stock count, so values that close count as equal.
+ * unit nobody asked for. The guard is absolute (a millionth of a unit, far below any stock count): a relative one
+ * grows with the figures and at 10^9 units swallowed real fractions (1,000,000,000.3 → 1,000,000,000).
  */
-const tolerance = (value: number) => 1e-9 * Math.max(1, Math.abs(value));
-
-function atMost(value: number, limit: number): boolean {
-  return value <= limit + tolerance(limit);
-}
+export const unitGuard = 1e-6;
 
 function ceilUnits(value: number): number {
   const nearest = Math.round(value);
-  return Math.abs(value - nearest) <= tolerance(value) ? nearest : Math.ceil(value);
+  return Math.abs(value - nearest) <= unitGuard ? nearest : Math.ceil(value);
 }
 
-/** Safety stock, reorder point, EOQ and order-up-to level for one item, as SPEC "Inventory reorder". */
-export function computeReorder(input: ReorderInput): ReorderResult {
+/** Safety stock, reorder point, EOQ and order-up-to level for one item under `rules`, as SPEC "Inventory reorder". */
+export function computeReorderWith(input: ReorderInput, rules: InventoryRules): ReorderResult {
   const values = {
     ...input,
     leadTimeStdDev: input.leadTimeStdDev ?? 0,
-    annualDemand: input.annualDemand ?? input.avgDailyDemand * inventoryRules.daysPerYear,
+    annualDemand: input.annualDemand ?? input.avgDailyDemand * rules.daysPerYear,
     onOrder: input.onOrder ?? 0,
     backorders: input.backorders ?? 0,
   };
-  for (const field of reorderFields) checkReorderField(field.key, values[field.key]);
+  for (const field of reorderFields) checkReorderFieldWith(field.key, values[field.key], rules);
 
   const { avgDailyDemand: d, demandStdDev: sd, leadTimeDays: L, leadTimeStdDev: sL } = values;
   const z = inverseNormalCdf(values.serviceLevel);
@@ -79,10 +76,13 @@ export function computeReorder(input: ReorderInput): ReorderResult {
   const eoq = Math.sqrt((2 * values.annualDemand * values.orderCost) / values.holdingCostPerUnitYear);
   const maxLevel = reorderPoint + eoq;
   const inventoryPosition = values.onHand + values.onOrder - values.backorders;
-  const shouldReorder = atMost(inventoryPosition, reorderPoint);
-  const orderQuantity = shouldReorder ? Math.max(0, ceilUnits(maxLevel - inventoryPosition)) : 0;
+  // 「當庫存低于補貨點時」: strictly below, and an alert always comes with something to order.
+  const below = inventoryPosition < reorderPoint - unitGuard;
+  const quantity = below ? Math.max(0, ceilUnits(maxLevel - inventoryPosition)) : 0;
+  const shouldReorder = quantity > 0;
+  const orderQuantity = shouldReorder ? quantity : 0;
 
-  return {
+  const result = {
     z,
     leadTimeDemand,
     leadTimeDemandStdDev,
@@ -95,4 +95,9 @@ export function computeReorder(input: ReorderInput): ReorderResult {
     shouldReorder,
     orderQuantity,
   };
+  // The bounds keep every figure finite; this is the last check before anything is shown.
+  for (const [key, value] of Object.entries(result)) {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new InputError(key, '輸入的數值太大，結果超出可計算的範圍');
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
 import type { FieldValues } from '../url-state.ts';
 import type { ScorecardRowForm } from './form.ts';
 import type { MonthBonusForm } from './month-bonus.ts';
-import { monthsPerYear } from './year.ts';
+import { monthsPerYear } from './score.ts';
 
 /** Everything the KPI calculator's fields hold, as typed. */
 export interface KpiFormState {

@@ -1,57 +1,18 @@
 import { InputError } from '../input-error.ts';
 import { parseNumberInput, parseNumberList } from '../number.ts';
-import { bonusPayout, gradeFor, type GradeResult } from './grade.ts';
+import type { KpiRules } from '../../data/rules/kpi.ts';
+import { attempt } from './grade-form.ts';
+import { gradeWith, type GradeResult } from './grade.ts';
 import { scorecardErrors, weightedScore, type Direction, type ScorecardItem, type ScorecardResult } from './scorecard.ts';
 import { checkScore, cleanScore } from './score.ts';
-import { evaluateYear, monthsPerYear, type YearResult } from './year.ts';
+import { evaluateYearWith, monthsPerYear, type YearResult } from './year.ts';
 
 /**
  * The KPI calculator's forms as typed (raw strings), read into numbers and evaluated. Each part reports its own
  * errors so the rest of the page keeps working; an empty field that nobody filled in yet is not an error.
  */
 
-/** Run `read`; an InputError becomes its message, anything else is a bug and is rethrown. */
-function attempt<T>(read: () => T): { value?: T; error?: string } {
-  try {
-    return { value: read() };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { error: error.message };
-  }
-}
-
-export interface GradeOutcome {
-  errors: { score?: string; base?: string };
-  score?: number;
-  grade?: GradeResult;
-  base?: number;
-  /** 基數 × 系數, when both fields read. */
-  payout?: number;
-}
-
-/** 績效得分 and 績效獎金基數 → grade, coefficient and payout, as far as the fields allow. */
-export function evaluateGradeForm(scoreText: string, baseText: string): GradeOutcome {
-  const outcome: GradeOutcome = { errors: {} };
-  if (scoreText.trim() !== '') {
-    const read = attempt(() => checkScore(parseNumberInput(scoreText, 'score')));
-    outcome.errors.score = read.error;
-    if (read.value !== undefined) {
-      outcome.score = read.value;
-      outcome.grade = gradeFor(read.value);
-    }
-  }
-  if (baseText.trim() !== '') {
-    const read = attempt(() => {
-      const base = parseNumberInput(baseText, 'baseBonus');
-      bonusPayout(base, 0); // validates the base on its own, whatever the score
-      return base;
-    });
-    outcome.errors.base = read.error;
-    outcome.base = read.value;
-  }
-  if (outcome.score !== undefined && outcome.base !== undefined) outcome.payout = bonusPayout(outcome.base, outcome.score);
-  return outcome;
-}
+export { attempt, evaluateGradeForm, type GradeOutcome } from './grade-form.ts';
 
 export interface ScorecardRowForm {
   name: string;
@@ -78,8 +39,8 @@ export interface ScorecardOutcome {
 const textFields: ScorecardRowField[] = ['name', 'weight', 'target', 'actual', 'cap'];
 
 /** Percentages may be typed with a % sign: `30%`, `30 ％`. */
-export function parsePercentInput(text: string, field: string): number {
-  return parseNumberInput(text.replace(/\s*[%％]\s*$/, ''), field);
+export function parsePercentInput(text: string, field: string, label?: string): number {
+  return parseNumberInput(text.replace(/\s*[%％]\s*$/, ''), field, label);
 }
 
 const isBlankRow = (row: ScorecardRowForm) => textFields.every((f) => row[f].trim() === '');
@@ -100,14 +61,14 @@ export function evaluateScorecardForm(rows: readonly ScorecardRowForm[]): Scorec
         errors[f] = `請輸入${label}`;
         return Number.NaN;
       }
-      const read = attempt(() => (f === 'weight' ? parsePercentInput(row[f], f) : parseNumberInput(row[f], f)));
+      const read = attempt(() => (f === 'weight' ? parsePercentInput(row[f], f, label) : parseNumberInput(row[f], f, label)));
       errors[f] = read.error;
       return read.value ?? Number.NaN;
     };
     const weight = readNumber('weight', '權重');
     const target = readNumber('target', '目標值');
     const actual = readNumber('actual', '實際值');
-    const capRead = row.cap.trim() === '' ? { value: undefined } : attempt(() => parsePercentInput(row.cap, 'cap') / 100);
+    const capRead = row.cap.trim() === '' ? { value: undefined } : attempt(() => parsePercentInput(row.cap, 'cap', '達成率上限') / 100);
     errors.cap = capRead.error;
     if (Number.isFinite(weight)) weightSum += weight;
     items.push({ name: row.name, weight, target, actual, direction: row.direction, cap: capRead.error ? Number.NaN : capRead.value });
@@ -145,7 +106,7 @@ export interface MonthsOutcome {
 }
 
 /** The month table: months after the last one filled in are the rest of the year; a gap before it is an error. */
-export function evaluateMonthsForm(months: readonly string[]): MonthsOutcome {
+export function evaluateMonthsForm(months: readonly string[], rules: KpiRules): MonthsOutcome {
   const errors: (string | undefined)[] = months.map(() => undefined);
   const scores: (number | undefined)[] = months.map(() => undefined);
   let filled = 0;
@@ -159,14 +120,14 @@ export function evaluateMonthsForm(months: readonly string[]): MonthsOutcome {
       if (i < filled) errors[i] = '請輸入本月得分；年中尚未考核的月份請留在最後';
     } else {
       const field = `monthlyScores[${i}]`;
-      const read = attempt(() => checkScore(parseNumberInput(text, field), field, '得分'));
+      const read = attempt(() => checkScore(parseNumberInput(text, field, '得分'), field, '得分'));
       errors[i] = read.error;
       scores[i] = read.value;
     }
   });
-  const grades = scores.map((score) => (score === undefined ? undefined : gradeFor(score)));
+  const grades = scores.map((score) => (score === undefined ? undefined : gradeWith(score, rules)));
   const outcome: MonthsOutcome = { errors, scores, grades, filled };
-  if (filled > 0 && errors.every((e) => e === undefined)) outcome.result = evaluateYear(scores.slice(0, filled) as number[]);
+  if (filled > 0 && errors.every((e) => e === undefined)) outcome.result = evaluateYearWith(scores.slice(0, filled) as number[], rules);
   return outcome;
 }
 

@@ -48,10 +48,20 @@ function finite(value: number, name: string, label: string): number {
   return value;
 }
 
+/** Highest achievement cap (200 %), so a total stays within the scores the grading accepts (maxScore). */
+export const maxAchievementCap = 2;
+/** Targets and actual values beyond this are typos; it also keeps every ratio finite. */
+export const maxIndicatorValue = 1e12;
+
 function checkCap(cap: number, name: string): number {
   finite(cap, name, '達成率上限');
   if (cap <= 0) throw new InputError(name, '達成率上限必須大於 0');
+  if (cap > maxAchievementCap) throw new InputError(name, `達成率上限不能超過 ${maxAchievementCap * 100}%`);
   return cap;
+}
+
+function notAbove(value: number, name: string, label: string): void {
+  if (value > maxIndicatorValue) throw new InputError(name, `${label}不能超過 ${maxIndicatorValue.toLocaleString('en-US')}`);
 }
 
 /** The achievement ratio of one indicator, uncapped. Lower-is-better at 0 (no complaints) is unbounded. */
@@ -78,14 +88,17 @@ export function scorecardErrors(items: readonly ScorecardItem[], options: Scorec
     collect(() => {
       finite(item.weight, field(i, 'weight'), '權重');
       if (item.weight <= 0) throw new InputError(field(i, 'weight'), '權重必須大於 0');
+      if (item.weight > 100) throw new InputError(field(i, 'weight'), '權重不能超過 100%');
     });
     collect(() => {
       finite(item.target, field(i, 'target'), '目標值');
       if (item.target <= 0) throw new InputError(field(i, 'target'), '目標值必須大於 0');
+      notAbove(item.target, field(i, 'target'), '目標值');
     });
     collect(() => {
       finite(item.actual, field(i, 'actual'), '實際值');
       if (item.actual < 0) throw new InputError(field(i, 'actual'), '實際值不能為負數');
+      notAbove(item.actual, field(i, 'actual'), '實際值');
     });
     if (item.direction !== 'higher' && item.direction !== 'lower') {
       errors.push(new InputError(field(i, 'direction'), '請選擇「越高越好」或「越低越好」'));

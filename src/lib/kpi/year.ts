@@ -1,9 +1,10 @@
 import { InputError } from '../input-error.ts';
-import { kpiRules, type KpiRules } from '../../data/rules/kpi.ts';
-import { gradeFor, type GradeResult } from './grade.ts';
+import type { KpiRules } from '../../data/rules/kpi.ts';
+import { gradeWith, type GradeResult } from './grade.ts';
 import { checkScore, cleanScore } from './score.ts';
 
-export const monthsPerYear = 12;
+export { monthsPerYear } from './score.ts';
+import { monthsPerYear } from './score.ts';
 
 export interface YearResult extends GradeResult {
   /** Mean of the months given, not rounded to a display precision; graded as is. */
@@ -18,7 +19,7 @@ export interface YearResult extends GradeResult {
 }
 
 /** The year view: 1–12 monthly scores in month order → average, its grade, and the consecutive-fail alert. */
-export function evaluateYear(monthlyScores: readonly number[], rules: KpiRules = kpiRules): YearResult {
+export function evaluateYearWith(monthlyScores: readonly number[], rules: KpiRules): YearResult {
   if (!Array.isArray(monthlyScores) || monthlyScores.length === 0) {
     throw new InputError('monthlyScores', '請至少輸入一個月的績效得分');
   }
@@ -27,7 +28,7 @@ export function evaluateYear(monthlyScores: readonly number[], rules: KpiRules =
   }
   monthlyScores.forEach((score, i) => checkScore(score, `monthlyScores[${i}]`, `第 ${i + 1} 個月的績效得分`));
 
-  const months = monthlyScores.map((score) => gradeFor(score, rules));
+  const months = monthlyScores.map((score) => gradeWith(score, rules));
   const failGrade = rules.bands[rules.bands.length - 1]!.grade;
   const alertMonths: number[] = [];
   let failStreakMax = 0;
@@ -41,7 +42,7 @@ export function evaluateYear(monthlyScores: readonly number[], rules: KpiRules =
 
   const average = cleanScore(monthlyScores.reduce((sum, s) => sum + s, 0) / monthlyScores.length);
   return {
-    ...gradeFor(average, rules),
+    ...gradeWith(average, rules),
     average,
     months,
     failStreakMax,

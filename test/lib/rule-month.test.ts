@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { computeAttendanceWith } from '../../src/lib/attendance/compute.ts';
+import { currentMonth, versionForMonth, versionText } from '../../src/lib/rule-month.ts';
+import { attendanceVersions } from '../fixtures/rules/index.ts';
+import { inputErrorOf } from '../support/input-error.ts';
+
+const threeMinor = { monthlyWage: 8700, performanceBonus: 2000, lateEarlyMinutes: [5, 10, 15], absentHalfDays: 0, absentFullDays: 0 };
+
+describe('試算月份: the version in force on the month’s last day', () => {
+  it('applies 1.0 to December 2026 and 1.1 (2 free events, from 2027-01-01) to January 2027', () => {
+    const december = versionForMonth(attendanceVersions, '2026-12');
+    const january = versionForMonth(attendanceVersions, '2027-01');
+    expect(december.version).toBe('1.0');
+    expect(january.version).toBe('1.1');
+    // Three minor events: free under 1.0, the third costs 5 % of the bonus under 1.1.
+    expect(computeAttendanceWith(threeMinor, december.value).bonusDeduction).toBe(0);
+    expect(computeAttendanceWith(threeMinor, january.value).bonusDeduction).toBe(100);
+  });
+
+  it('names the version applied', () => {
+    expect(versionText(versionForMonth(attendanceVersions, '2027-03'))).toBe('版本 1.1，自 2027-01-01 起生效');
+  });
+
+  it('refuses a month it cannot read, in Chinese', () => {
+    for (const month of ['', '2026-13', '2026/12', 'abc']) {
+      const error = inputErrorOf(() => versionForMonth(attendanceVersions, month));
+      expect(error.field).toBe('month');
+      expect(error.message).toMatch(/試算月份/);
+    }
+  });
+
+  it('defaults to this month in the reader’s time zone', () => {
+    expect(currentMonth(new Date(2027, 0, 31, 23, 30))).toBe('2027-01');
+  });
+});
