@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlacedQuestion } from '../lib/quiz/place.ts';
 import { passPercent, scoreQuiz } from '../lib/quiz/score.ts';
-import { arrangeQuiz } from '../lib/quiz/shuffle.ts';
+import { arrangeQuiz } from '../lib/quiz/order.ts';
 import { blankAnswer, type AnswerState } from './quiz/answer-state.ts';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { QuizResult } from './quiz/QuizResult.tsx';
