@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlacedQuestion } from '../lib/quiz/place.ts';
-import { passPercent, scoreQuiz } from '../lib/quiz/score.ts';
+import { passMarkNote, scoreQuiz } from '../lib/quiz/score.ts';
 import { arrangeQuiz } from '../lib/quiz/order.ts';
 import { blankAnswer, type AnswerState } from './quiz/answer-state.ts';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
@@ -15,6 +15,8 @@ interface Props {
   size?: number;
   /** First round's shuffle; undefined shows the questions as written. Must match on server and client. */
   seed?: number;
+  /** The pass mark HR set in content/quizzes/settings.yaml. */
+  passPercent: number;
   hubHref?: string;
 }
 
@@ -24,7 +26,7 @@ const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
  * A quiz: every question visible (readable before the script loads), checked one by one with feedback and a
  * link to the clause; the score appears when all are answered. Retry shuffles questions and options.
  */
-export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) {
+export default function Quiz({ quizId, questions, size, seed, passPercent, hubHref }: Props) {
   const [round, setRound] = useState({ seed, count: 0 });
   const [answers, setAnswers] = useState<Record<string, AnswerState>>({});
   const [ready, setReady] = useState(false);
@@ -43,7 +45,7 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
   /** The score once every question is checked; undefined before. */
   const finalScore = (states: Record<string, AnswerState>) => {
     if (!shown.every((q) => states[q.id]?.checked)) return undefined;
-    return scoreQuiz(shown, Object.fromEntries(shown.map((q) => [q.id, states[q.id]!.selected])));
+    return scoreQuiz(shown, Object.fromEntries(shown.map((q) => [q.id, states[q.id]!.selected])), passPercent);
   };
   const score = finalScore(answers);
 
@@ -70,7 +72,7 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
   return (
     <div class="quiz" data-quiz-id={quizId} data-hydrated={ready ? 'true' : undefined}>
       <p class="quiz-intro" ref={top} tabIndex={-1}>
-        共 {shown.length} 題，答對 {passPercent}% 即通過。每題選好後按「確認答案」，即可看到解說與條文出處。
+        共 {shown.length} 題，答對 {passPercent}% 即通過（{passMarkNote}）。每題選好後按「確認答案」，即可看到解說與條文出處。
       </p>
       <ol class="quiz-questions">
         {shown.map((question, index) => (
@@ -90,7 +92,7 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
         已作答 {answered} / {shown.length} 題
       </p>
       <div class="quiz-result" aria-live="polite">
-        {score && <QuizResult score={score} saved={savedRound === round.count} onRetry={retry} hubHref={hubHref} />}
+        {score && <QuizResult score={score} passPercent={passPercent} saved={savedRound === round.count} onRetry={retry} hubHref={hubHref} />}
       </div>
     </div>
   );

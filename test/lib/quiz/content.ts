@@ -2,11 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quizBankSchema, type QuizBank } from '../../../src/lib/quiz/schema.ts';
+import { quizSettingsSchema, type QuizSettings } from '../../../src/lib/quiz/settings.ts';
 import { docsRoot } from '../../support/chapters.ts';
 
 /** Test helpers that read the real content: the question banks and the chapter MDX. */
 
 const quizRoot = join(docsRoot, '..', 'quizzes');
+/** content/quizzes/settings.yaml holds the training's settings, not questions. */
+const settingsFile = 'settings.yaml';
+
+/** The training settings, through the same schema as the site's `quizSettings` collection. */
+export function loadSettings(): QuizSettings {
+  return quizSettingsSchema.parse(parse(readFileSync(join(quizRoot, settingsFile), 'utf8')));
+}
 
 export interface BankFile {
   file: string;
@@ -16,7 +24,7 @@ export interface BankFile {
 /** Every bank in content/quizzes, through the same schema as the site's `quizzes` collection. */
 export function loadBanks(): BankFile[] {
   return readdirSync(quizRoot)
-    .filter((file) => /\.(ya?ml|json)$/.test(file))
+    .filter((file) => /\.(ya?ml|json)$/.test(file) && file !== settingsFile)
     .map((file) => ({ file, bank: quizBankSchema.parse(parse(readFileSync(join(quizRoot, file), 'utf8'))) }));
 }
 
