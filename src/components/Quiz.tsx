@@ -22,6 +22,19 @@ interface Props {
 
 const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
 
+/** The options already checked in the quiz's markup, by question id. */
+function pickedBeforeHydration(root: HTMLElement | null, quizId: string, shown: PlacedQuestion[]): Record<string, AnswerState> {
+  const picked: Record<string, AnswerState> = {};
+  for (const question of shown) {
+    const selected = question.options.flatMap((_, index) => {
+      const input = root?.querySelector<HTMLInputElement>(`#${CSS.escape(`${quizId}-${question.id}-o${index}`)}`);
+      return input?.checked ? [index] : [];
+    });
+    if (selected.length > 0) picked[question.id] = { ...blankAnswer, selected };
+  }
+  return picked;
+}
+
 /**
  * A quiz: every question visible (readable before the script loads), checked one by one with feedback and a
  * link to the clause; the score appears when all are answered. Retry shuffles questions and options.
@@ -35,7 +48,14 @@ export default function Quiz({ quizId, questions, size, seed, passPercent, hubHr
   const top = useRef<HTMLParagraphElement>(null);
   const shown = useMemo(() => arrangeQuiz(questions, round.seed, size), [questions, round, size]);
 
-  useEffect(() => setReady(true), []);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Options ticked in the server-rendered markup before hydration finished count as chosen.
+    const picked = pickedBeforeHydration(root.current, quizId, shown);
+    if (Object.keys(picked).length > 0) setAnswers(picked);
+    setReady(true);
+  }, []);
   useEffect(() => {
     if (round.count > 0) top.current?.focus();
   }, [round.count]);
@@ -70,7 +90,7 @@ export default function Quiz({ quizId, questions, size, seed, passPercent, hubHr
   };
 
   return (
-    <div class="quiz" data-quiz-id={quizId} data-hydrated={ready ? 'true' : undefined}>
+    <div class="quiz" ref={root} data-quiz-id={quizId} data-hydrated={ready ? 'true' : undefined}>
       <p class="quiz-intro" ref={top} tabIndex={-1}>
         共 {shown.length} 題，答對 {passPercent}% 即通過（{passMarkNote}）。每題選好後按「確認答案」，即可看到解說與條文出處。
       </p>
