@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { flows } from '../../src/data/flows/index.ts';
 import { sectionOf } from '../../src/lib/clause.ts';
+import { flowLegend, roleText } from '../../src/lib/flows/role.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';
 
 const pageOf = (flow: (typeof flows)[number]) => `/${flow.regulation}/s${sectionOf(flow.clauses[0]!)}/`;
@@ -25,7 +26,9 @@ for (const path of pages) {
       const list = figure.getByRole('list', { name: new RegExp(`文字說明：${flow.title}`) });
       await expect(list.locator('li')).toHaveCount(flow.steps.length);
       await expect(list).toContainText(flow.steps[0]!.label);
-      await expect(list).toContainText(flow.steps[0]!.role);
+      await expect(list).toContainText(roleText(flow.steps[0]!));
+      // Inferred and unnamed owners, and periodic steps, are explained next to the drawing.
+      for (const line of flowLegend(flow.steps)) await expect(figure.locator('.flow-key')).toContainText(line);
     }
   });
 }
