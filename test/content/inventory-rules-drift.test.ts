@@ -42,7 +42,7 @@ describe('the drift check bites', () => {
   const source = chapterSource(clause);
 
   it('when the chapter rewords the alert', () => {
-    expect(disagreements(source.replace('當庫存低于補貨點時', '當庫存低于安全庫存時'), clause)).toHaveLength(1);
+    expect(disagreements(source.replace('當庫存低於補貨點時', '當庫存低於安全庫存時'), clause)).toHaveLength(1);
   });
 
   it('when the chapter renames the item', () => {

@@ -33,15 +33,15 @@ describe('the drift check bites', () => {
 
   it.each([
     ['優秀 from', '90分及以上', '95分及以上'],
-    ['優秀 coefficient', '系數為1.5', '系數為1.6'],
+    ['優秀 coefficient', '係數為1.5', '係數為1.6'],
     ['良好 from', '80-89分', '85-89分'],
     ['良好 to', '80-89分', '80-88分'],
-    ['良好 coefficient', '系數為1.2', '系數為1.25'],
+    ['良好 coefficient', '係數為1.2', '係數為1.25'],
     ['合格 from', '60-79分', '65-79分'],
     ['合格 to', '60-79分', '60-78分'],
-    ['合格 coefficient', '系數為1。', '系數為1.1。'],
+    ['合格 coefficient', '係數為1。', '係數為1.1。'],
     ['不合格 below', '60分以下', '50分以下'],
-    ['不合格 coefficient', '系數為0.5', '系數為0.4'],
+    ['不合格 coefficient', '係數為0.5', '係數為0.4'],
     ['fail streak', '連續兩個月', '連續三個月'],
   ])('when the text changes the %s', (_, from, to) => {
     expect(text).toContain(from);
@@ -50,7 +50,7 @@ describe('the drift check bites', () => {
   });
 
   it('when a number disappears from the text', () => {
-    expect(() => readKpiClause(text.replace('系數為1.2', '系數另定'))).toThrow(/良好/);
+    expect(() => readKpiClause(text.replace('係數為1.2', '係數另定'))).toThrow(/良好/);
     expect(() => readKpiClause(text.replace('連續兩個月', '多次'))).toThrow(/連續/);
   });
 

@@ -50,7 +50,7 @@ describe('the clause text shown for a step', () => {
     const { excerpt } = step('annual-operating-plan', 'board').clause;
     const text = lookup('operations-management', 'c3-1-1')!.text;
     expect(excerpt.before + excerpt.focus + excerpt.after).toBe(text);
-    expect(excerpt.focus).toContain('報公司董事會批準');
+    expect(excerpt.focus).toContain('報公司董事會批准');
   });
 
   it('points each step of a one-clause flow at its own sentence', () => {
