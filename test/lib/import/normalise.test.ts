@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { regulations } from '../../../src/data/regulations.ts';
 import { cleanSource } from '../../../src/lib/import/index.ts';
 import { formChanges, normaliseForms } from '../../../src/lib/import/normalise.ts';
+import { normaliseMdx } from '../../../src/lib/import/normalise-mdx.ts';
 import { seedsRoot } from '../../support/chapters.ts';
 import { reviewList } from '../../support/normalisation-review.ts';
 
@@ -64,5 +65,30 @@ describe('the importer normalises, and the review list holds every changed span'
   it('test/fixtures/normalisation-review.tsv is up to date (npm run normalise -- --review rewrites it)', () => {
     const committed = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'normalisation-review.tsv'), 'utf8');
     expect(committed).toBe(reviewList());
+  });
+});
+
+describe('normaliseMdx: chapter text only', () => {
+  const chapter = [
+    '---',
+    'title: "（二）適用范圍"',
+    '---',
+    '',
+    '<Clause id="c1-2-1" n={1} title="客戶咨詢受理">',
+    '公司采用<Placeholder name="具體運營模式名稱采" />的模式，`采` 不變，并及時處理。',
+    '</Clause>',
+  ].join('\n');
+
+  it('normalises text, frontmatter values and titles; tags, placeholder names and code stay as written', () => {
+    const out = normaliseMdx(chapter);
+    expect(out).toContain('title: "（二）適用範圍"');
+    expect(out).toContain('title="客戶諮詢受理"');
+    expect(out).toContain('公司採用<Placeholder name="具體運營模式名稱采" />');
+    expect(out).toContain('`采` 不變，並及時處理。');
+    expect(out.replace(/[^\x00-\x7f]/g, '')).toBe(chapter.replace(/[^\x00-\x7f]/g, ''));
+  });
+
+  it('is idempotent', () => {
+    expect(normaliseMdx(normaliseMdx(chapter))).toBe(normaliseMdx(chapter));
   });
 });
