@@ -31,7 +31,7 @@ for (const { slug, data, unconfirmed, ends } of overviews) {
     const note = page.locator('.policy-incomplete');
     if (ends) {
       await expect(note).toContainText('原始制度文件不完整');
-      await expect(note.getByRole('link')).toHaveAttribute('href', `/${ends.path.replace(/\.mdx$/, '')}/`);
+      await expect(note.getByRole('link')).toHaveAttribute('href', `/${ends.path.replace(/\.mdx$/, '')}/#source-ends`);
     } else {
       await expect(note).toHaveCount(0);
     }
