@@ -56,7 +56,7 @@ test('stepping through a flow by keyboard moves the highlight, and the clause li
 
   await page.keyboard.press('ArrowRight');
   await expect(current('confirm')[0]).toHaveClass(/is-current/);
-  await expect(controls.locator('blockquote')).toContainText('對于異常訂單');
+  await expect(controls.locator('blockquote')).toContainText('對於異常訂單');
   await page.keyboard.press('ArrowLeft');
   await expect(node).toHaveClass(/is-current/);
   await page.keyboard.press('End');
@@ -68,7 +68,7 @@ test('stepping through a flow by keyboard moves the highlight, and the clause li
   await controls.getByRole('link', { name: /^閱讀條文：「訂單審核」/ }).click();
   await expect(page).toHaveURL(/\/commercial-operations\/s3\/#c3-4-3-i2$/);
   await expect(page.locator('#c3-4-3-i2')).toBeInViewport();
-  await expect(page.locator('#c3-4-3-i2')).toContainText('對于異常訂單');
+  await expect(page.locator('#c3-4-3-i2')).toContainText('對於異常訂單');
 });
 
 test('clicking a step in the diagram selects it', async ({ page }) => {
