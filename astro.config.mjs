@@ -10,6 +10,7 @@ import { siteConfig } from './src/data/site.ts';
 import { linksValidator } from './src/starlight/links-validator.ts';
 import { contentSecurityPolicy } from './src/config/csp.ts';
 import { cspCheck } from './src/config/csp-check.ts';
+import { interactionDirective } from './src/config/interaction.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -53,6 +54,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    interactionDirective(),
     cspCheck(),
   ],
 });

@@ -4,6 +4,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { chapterFields } from './lib/chapter-schema.ts';
 import { quizBankSchema } from './lib/quiz/schema.ts';
+import { quizSettingsSchema } from './lib/quiz/settings.ts';
 
 // HR edits content/ at the top level, apart from code; Starlight reads it through the same glob loader.
 export const collections = {
@@ -13,8 +14,13 @@ export const collections = {
   }),
   // One question bank per regulation: content/quizzes/{regulation}.yaml.
   quizzes: defineCollection({
-    loader: glob({ base: './content/quizzes', pattern: '*.{yaml,yml,json}' }),
+    loader: glob({ base: './content/quizzes', pattern: ['*.{yaml,yml,json}', '!settings.yaml'] }),
     schema: quizBankSchema,
+  }),
+  // The training's own rules (pass mark): content/quizzes/settings.yaml.
+  quizSettings: defineCollection({
+    loader: glob({ base: './content/quizzes', pattern: 'settings.yaml' }),
+    schema: quizSettingsSchema,
   }),
   // UI strings per locale (src/content/i18n/zh-TW.json), including Pagefind's, which Starlight lacks for zh-TW.
   i18n: defineCollection({

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDate, resultSummary } from '../lib/quiz/progress.ts';
-import { passPercent } from '../lib/quiz/score.ts';
+import { passMarkNote } from '../lib/quiz/score.ts';
 import { ResultCells } from './quiz/ResultCells.tsx';
 import type { QuizListing } from './quiz/types.ts';
 import { useProgress } from './quiz/use-progress.ts';
@@ -9,7 +9,7 @@ import { useProgress } from './quiz/use-progress.ts';
  * A printable proof of training: the trainee types a name, the page fills in the date and the best scores.
  * Print CSS (quiz.css) prints this block alone.
  */
-export default function CompletionRecord({ quizzes }: { quizzes: QuizListing[] }) {
+export default function CompletionRecord({ quizzes, passPercent }: { quizzes: QuizListing[]; passPercent: number }) {
   const progress = useProgress();
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -20,7 +20,7 @@ export default function CompletionRecord({ quizzes }: { quizzes: QuizListing[] }
   const required = quizzes.filter((q) => q.required);
   const passed = required.filter((q) => {
     const result = progress?.results[q.id];
-    return result !== undefined && resultSummary(result).passed;
+    return result !== undefined && resultSummary(result, passPercent).passed;
   }).length;
   const print = () => {
     if (name.trim() === '') {
@@ -78,7 +78,7 @@ export default function CompletionRecord({ quizzes }: { quizzes: QuizListing[] }
             {quizzes.map((quiz) => (
               <tr key={quiz.id}>
                 <th scope="row">{quiz.title}</th>
-                <ResultCells result={progress?.results[quiz.id]} />
+                <ResultCells result={progress?.results[quiz.id]} passPercent={passPercent} />
               </tr>
             ))}
           </tbody>
@@ -88,7 +88,7 @@ export default function CompletionRecord({ quizzes }: { quizzes: QuizListing[] }
             ? `已通過全部 ${required.length} 項規章測驗，完成培訓。`
             : `已通過 ${passed} / ${required.length} 項規章測驗，尚未完成全部培訓。`}
         </p>
-        <p class="record-note">及格標準為 {passPercent} 分。成績由受訓人於本機瀏覽器作答產生，未經伺服器核驗，請主管核對後簽名。</p>
+        <p class="record-note">及格標準為 {passPercent} 分（{passMarkNote}）。成績由受訓人於本機瀏覽器作答產生，未經伺服器核驗，請主管核對後簽名。</p>
         <p class="record-sign">主管簽名：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿</p>
       </article>
     </div>

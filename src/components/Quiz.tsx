@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PlacedQuestion } from '../lib/quiz/place.ts';
-import { passPercent, scoreQuiz } from '../lib/quiz/score.ts';
-import { arrangeQuiz } from '../lib/quiz/shuffle.ts';
+import { passMarkNote, scoreQuiz } from '../lib/quiz/score.ts';
+import { arrangeQuiz } from '../lib/quiz/order.ts';
 import { blankAnswer, type AnswerState } from './quiz/answer-state.ts';
 import { QuestionCard } from './quiz/QuestionCard.tsx';
 import { QuizResult } from './quiz/QuizResult.tsx';
@@ -15,16 +15,31 @@ interface Props {
   size?: number;
   /** First round's shuffle; undefined shows the questions as written. Must match on server and client. */
   seed?: number;
+  /** The pass mark HR set in content/quizzes/settings.yaml. */
+  passPercent: number;
   hubHref?: string;
 }
 
 const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
 
+/** The options already checked in the quiz's markup, by question id. */
+function pickedBeforeHydration(root: HTMLElement | null, quizId: string, shown: PlacedQuestion[]): Record<string, AnswerState> {
+  const picked: Record<string, AnswerState> = {};
+  for (const question of shown) {
+    const selected = question.options.flatMap((_, index) => {
+      const input = root?.querySelector<HTMLInputElement>(`#${CSS.escape(`${quizId}-${question.id}-o${index}`)}`);
+      return input?.checked ? [index] : [];
+    });
+    if (selected.length > 0) picked[question.id] = { ...blankAnswer, selected };
+  }
+  return picked;
+}
+
 /**
  * A quiz: every question visible (readable before the script loads), checked one by one with feedback and a
  * link to the clause; the score appears when all are answered. Retry shuffles questions and options.
  */
-export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) {
+export default function Quiz({ quizId, questions, size, seed, passPercent, hubHref }: Props) {
   const [round, setRound] = useState({ seed, count: 0 });
   const [answers, setAnswers] = useState<Record<string, AnswerState>>({});
   const [ready, setReady] = useState(false);
@@ -33,7 +48,14 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
   const top = useRef<HTMLParagraphElement>(null);
   const shown = useMemo(() => arrangeQuiz(questions, round.seed, size), [questions, round, size]);
 
-  useEffect(() => setReady(true), []);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Options ticked in the server-rendered markup before hydration finished count as chosen.
+    const picked = pickedBeforeHydration(root.current, quizId, shown);
+    if (Object.keys(picked).length > 0) setAnswers(picked);
+    setReady(true);
+  }, []);
   useEffect(() => {
     if (round.count > 0) top.current?.focus();
   }, [round.count]);
@@ -43,7 +65,7 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
   /** The score once every question is checked; undefined before. */
   const finalScore = (states: Record<string, AnswerState>) => {
     if (!shown.every((q) => states[q.id]?.checked)) return undefined;
-    return scoreQuiz(shown, Object.fromEntries(shown.map((q) => [q.id, states[q.id]!.selected])));
+    return scoreQuiz(shown, Object.fromEntries(shown.map((q) => [q.id, states[q.id]!.selected])), passPercent);
   };
   const score = finalScore(answers);
 
@@ -68,9 +90,9 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
   };
 
   return (
-    <div class="quiz" data-quiz-id={quizId} data-hydrated={ready ? 'true' : undefined}>
+    <div class="quiz" ref={root} data-quiz-id={quizId} data-hydrated={ready ? 'true' : undefined}>
       <p class="quiz-intro" ref={top} tabIndex={-1}>
-        共 {shown.length} 題，答對 {passPercent}% 即通過。每題選好後按「確認答案」，即可看到解說與條文出處。
+        共 {shown.length} 題，答對 {passPercent}% 即通過（{passMarkNote}）。每題選好後按「確認答案」，即可看到解說與條文出處。
       </p>
       <ol class="quiz-questions">
         {shown.map((question, index) => (
@@ -90,7 +112,7 @@ export default function Quiz({ quizId, questions, size, seed, hubHref }: Props) 
         已作答 {answered} / {shown.length} 題
       </p>
       <div class="quiz-result" aria-live="polite">
-        {score && <QuizResult score={score} saved={savedRound === round.count} onRetry={retry} hubHref={hubHref} />}
+        {score && <QuizResult score={score} passPercent={passPercent} saved={savedRound === round.count} onRetry={retry} hubHref={hubHref} />}
       </div>
     </div>
   );

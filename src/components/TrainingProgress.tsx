@@ -3,7 +3,7 @@ import type { QuizListing } from './quiz/types.ts';
 import { useProgress } from './quiz/use-progress.ts';
 
 /** The hub's table: each quiz with its best score, pass status and date, read from this browser. */
-export default function TrainingProgress({ quizzes }: { quizzes: QuizListing[] }) {
+export default function TrainingProgress({ quizzes, passPercent }: { quizzes: QuizListing[]; passPercent: number }) {
   const progress = useProgress();
   return (
     <div class="quiz-progress-table" data-progress-loaded={progress ? 'true' : undefined}>
@@ -28,7 +28,7 @@ export default function TrainingProgress({ quizzes }: { quizzes: QuizListing[] }
                   <a href={quiz.href}>{quiz.title}</a>
                 </th>
                 <td>{quiz.questionCount}</td>
-                <ResultCells result={result} />
+                <ResultCells result={result} passPercent={passPercent} />
                 <td>{result?.attempts ?? 0}</td>
               </tr>
             );

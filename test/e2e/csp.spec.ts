@@ -27,7 +27,11 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
 
 /** Brings every island into view so `client:visible` ones load their code too. */
 async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  for (const island of await page.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+    // client:interaction islands (the quizzes) hydrate when the pointer comes over them.
+    if ((await island.getAttribute('client')) === 'interaction') await island.locator('legend, button, input').first().hover();
+  }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { flows } from '../../src/data/flows/index.ts';
 import { sectionOf } from '../../src/lib/clause.ts';
+import { flowLegend, roleText } from '../../src/lib/flows/role.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';
 
 const pageOf = (flow: (typeof flows)[number]) => `/${flow.regulation}/s${sectionOf(flow.clauses[0]!)}/`;
@@ -25,7 +26,9 @@ for (const path of pages) {
       const list = figure.getByRole('list', { name: new RegExp(`文字說明：${flow.title}`) });
       await expect(list.locator('li')).toHaveCount(flow.steps.length);
       await expect(list).toContainText(flow.steps[0]!.label);
-      await expect(list).toContainText(flow.steps[0]!.role);
+      await expect(list).toContainText(roleText(flow.steps[0]!));
+      // Inferred and unnamed owners, and periodic steps, are explained next to the drawing.
+      for (const line of flowLegend(flow.steps)) await expect(figure.locator('.flow-key')).toContainText(line);
     }
   });
 }
@@ -53,7 +56,7 @@ test('stepping through a flow by keyboard moves the highlight, and the clause li
 
   await page.keyboard.press('ArrowRight');
   await expect(current('confirm')[0]).toHaveClass(/is-current/);
-  await expect(controls.locator('blockquote')).toContainText('對于異常訂單');
+  await expect(controls.locator('blockquote')).toContainText('對於異常訂單');
   await page.keyboard.press('ArrowLeft');
   await expect(node).toHaveClass(/is-current/);
   await page.keyboard.press('End');
@@ -65,7 +68,7 @@ test('stepping through a flow by keyboard moves the highlight, and the clause li
   await controls.getByRole('link', { name: /^閱讀條文：「訂單審核」/ }).click();
   await expect(page).toHaveURL(/\/commercial-operations\/s3\/#c3-4-3-i2$/);
   await expect(page.locator('#c3-4-3-i2')).toBeInViewport();
-  await expect(page.locator('#c3-4-3-i2')).toContainText('對于異常訂單');
+  await expect(page.locator('#c3-4-3-i2')).toContainText('對於異常訂單');
 });
 
 test('clicking a step in the diagram selects it', async ({ page }) => {

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { siteConfig } from '../../src/data/site.ts';
 import { formatDate } from '../../src/lib/policy/date.ts';
-import { policySchema } from '../../src/lib/policy/schema.ts';
+import { policySchema, unconfirmedText } from '../../src/lib/policy/schema.ts';
+import { isUnconfirmed } from '../../src/lib/policy/unconfirmed.ts';
 import { docsRoot, readChapter } from '../support/chapters.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';
 
@@ -20,10 +21,12 @@ async function expectPolicyHeader(page: Page) {
   const region = header(page);
   await expect(region).toBeVisible();
   await expect(field(region, '版本')).toHaveText(policy.version);
-  await expect(field(region, '生效日期')).toHaveText(formatDate(policy.effectiveDate));
-  await expect(field(region, '主管部門')).toHaveText(policy.department);
-  await expect(field(region, '狀態')).toHaveText(policy.status);
-  await expect(field(region, '下次檢視')).toHaveText(formatDate(policy.nextReview));
+  // Facts HR has not confirmed read 待確認 (test/e2e/policy-facts.spec.ts checks that in full).
+  const shown = (field: Parameters<typeof isUnconfirmed>[1], value: string) => (isUnconfirmed(policy, field) ? unconfirmedText : value);
+  await expect(field(region, '生效日期')).toHaveText(shown('effectiveDate', formatDate(policy.effectiveDate)));
+  await expect(field(region, '主管部門')).toHaveText(shown('department', policy.department));
+  await expect(field(region, '狀態')).toHaveText(shown('status', policy.status));
+  await expect(field(region, '下次檢視')).toHaveText(shown('nextReview', formatDate(policy.nextReview)));
   await expect(region.getByRole('note')).toBeHidden();
 }
 

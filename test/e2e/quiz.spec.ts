@@ -5,11 +5,11 @@ import { expectNoSeriousA11yViolations } from './helpers.ts';
 /** The real question banks, so a test can answer right (or wrong) on purpose. */
 const questions = new Map(loadBanks().flatMap(({ bank }) => bank.questions.map((q) => [q.id, q])));
 
-/** The quiz island once it is interactive (client:visible hydrates it when scrolled into view). */
+/** The quiz island once it is interactive (client:interaction hydrates it when the pointer comes over it). */
 async function openQuiz(page: Page, path: string, quizId: string): Promise<Locator> {
   await page.goto(path);
   const quiz = page.locator(`[data-quiz-id="${quizId}"]`);
-  await quiz.scrollIntoViewIfNeeded();
+  await quiz.locator('legend').first().hover();
   await expect(quiz).toHaveAttribute('data-hydrated', 'true');
   return quiz;
 }

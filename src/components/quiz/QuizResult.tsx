@@ -1,7 +1,8 @@
-import { passPercent, type QuizScore } from '../../lib/quiz/score.ts';
+import { passMarkNote, type QuizScore } from '../../lib/quiz/score.ts';
 
 interface Props {
   score: QuizScore;
+  passPercent: number;
   /** The attempt is in this browser's storage. */
   saved: boolean;
   onRetry: () => void;
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** The final score, pass or fail, and a retry with a fresh order. */
-export function QuizResult({ score, saved, onRetry, hubHref }: Props) {
+export function QuizResult({ score, passPercent, saved, onRetry, hubHref }: Props) {
   return (
     <div class={`quiz-score ${score.passed ? 'is-right' : 'is-wrong'}`}>
       <p>
@@ -19,7 +20,7 @@ export function QuizResult({ score, saved, onRetry, hubHref }: Props) {
         </strong>
       </p>
       <p>
-        及格標準為 {passPercent} 分。{score.passed ? '' : '請按各題的「查看條文」重讀相關條文後再試一次。'}
+        及格標準為 {passPercent} 分（{passMarkNote}）。{score.passed ? '' : '請按各題的「查看條文」重讀相關條文後再試一次。'}
         {saved && '成績已記錄在這部電腦的瀏覽器中。'}
         {hubHref && (
           <>

@@ -2,7 +2,7 @@ import type { QuizResult } from '../../lib/quiz/progress.ts';
 import { resultSummary } from '../../lib/quiz/progress.ts';
 
 /** Best score, pass status and date of one quiz, as table cells. */
-export function ResultCells({ result }: { result: QuizResult | undefined }) {
+export function ResultCells({ result, passPercent }: { result: QuizResult | undefined; passPercent: number }) {
   if (!result) {
     return (
       <>
@@ -12,7 +12,7 @@ export function ResultCells({ result }: { result: QuizResult | undefined }) {
       </>
     );
   }
-  const { percent, passed } = resultSummary(result);
+  const { percent, passed } = resultSummary(result, passPercent);
   return (
     <>
       <td>

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { regulations, type RegulationSlug } from '../../data/regulations.ts';
 import { mixedQuizId } from '../../lib/quiz/mixed.ts';
+import { orderOptions } from '../../lib/quiz/order.ts';
 import { placeQuestions, type PlacedQuestion } from '../../lib/quiz/place.ts';
 import { resolveBank } from '../../lib/quiz/resolve.ts';
 import { ruleValuesInForce } from '../../history/rule-versions.ts';
@@ -19,7 +20,8 @@ export async function loadQuizzes(): Promise<Map<RegulationSlug, PlacedQuestion[
   for (const { slug } of regulations) {
     const bank = banks.find((entry) => entry.data.regulation === slug);
     if (!bank) throw new Error(`content/quizzes/ 缺少 ${slug} 的題庫`);
-    placed.set(slug, placeQuestions(resolveBank(bank.data, ruleValuesInForce().value), sectionTitle, base));
+    // Options in a build-time order seeded by question id: the key is not always first, with or without JS.
+    placed.set(slug, orderOptions(placeQuestions(resolveBank(bank.data, ruleValuesInForce().value), sectionTitle, base)));
   }
   return placed;
 }

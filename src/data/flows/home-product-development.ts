@@ -12,12 +12,12 @@ export default {
   kind: 'flow',
   clauses: ['c4-0-2'],
   steps: [
-    { id: 'research', kind: 'start', label: '需求調研', role: '運營部門', clause: 'c4-0-2' },
-    { id: 'design', kind: 'task', label: '設計方案', role: '設計團隊', clause: 'c4-0-2' },
-    { id: 'sample', kind: 'task', label: '樣品製作', role: '設計團隊', clause: 'c4-0-2' },
-    { id: 'evaluate', kind: 'task', label: '測試評估', role: '運營部門', clause: 'c4-0-2' },
-    { id: 'improve', kind: 'task', label: '改進優化', role: '設計團隊', clause: 'c4-0-2' },
-    { id: 'produce', kind: 'end', label: '批量生產', role: '生產部門', clause: 'c4-0-2' },
+    { id: 'research', kind: 'start', label: '需求調研', role: '運營部門', inferred: true, clause: 'c4-0-2' },
+    { id: 'design', kind: 'task', label: '設計方案', role: '設計團隊', inferred: true, clause: 'c4-0-2' },
+    { id: 'sample', kind: 'task', label: '樣品製作', clause: 'c4-0-2' },
+    { id: 'evaluate', kind: 'task', label: '測試評估', clause: 'c4-0-2' },
+    { id: 'improve', kind: 'task', label: '改進優化', role: '設計團隊', inferred: true, clause: 'c4-0-2' },
+    { id: 'produce', kind: 'end', label: '批量生產', role: '生產部門', inferred: true, clause: 'c4-0-2' },
   ],
   edges: [
     { from: 'research', to: 'design' },

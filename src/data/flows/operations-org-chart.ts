@@ -11,10 +11,10 @@ export default {
   steps: [
     { id: 'committee', kind: 'task', label: '運營管理委員會', role: '決策機構', clause: 'c2-2-1' },
     { id: 'department', kind: 'task', label: '運營管理部', role: '日常運營管理', clause: 'c2-2-2' },
-    { id: 'production', kind: 'task', label: '生產運營組', role: '專業職能小組', clause: 'c2-2-3' },
-    { id: 'marketing', kind: 'task', label: '市場營銷組', role: '專業職能小組', clause: 'c2-2-3' },
-    { id: 'service', kind: 'task', label: '客戶服務組', role: '專業職能小組', clause: 'c2-2-3' },
-    { id: 'supply-chain', kind: 'task', label: '供應鏈管理組', role: '專業職能小組', clause: 'c2-2-3' },
+    { id: 'production', kind: 'task', label: '生產運營組', role: '專業職能小組', clause: 'c2-2-3-i1' },
+    { id: 'marketing', kind: 'task', label: '市場營銷組', role: '專業職能小組', clause: 'c2-2-3-i2' },
+    { id: 'service', kind: 'task', label: '客戶服務組', role: '專業職能小組', clause: 'c2-2-3-i3' },
+    { id: 'supply-chain', kind: 'task', label: '供應鏈管理組', role: '專業職能小組', clause: 'c2-2-3-i4' },
   ],
   edges: [
     { from: 'committee', to: 'department' },

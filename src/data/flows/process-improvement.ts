@@ -8,11 +8,11 @@ export default {
   kind: 'flow',
   clauses: ['c5-2'],
   steps: [
-    { id: 'evaluate', kind: 'start', label: '定期評估，每年至少一次全面流程評估', role: '公司', clause: 'c5-2-1' },
+    { id: 'evaluate', kind: 'start', label: '定期評估，每年至少一次全面流程評估', clause: 'c5-2-1' },
     { id: 'suggest', kind: 'start', label: '提出流程優化改進建議（合理有效者獲獎勵）', role: '員工', clause: 'c5-2-2' },
-    { id: 'plan', kind: 'task', label: '根據評估結果和員工建議制定改進方案', role: '公司', clause: 'c5-2-3' },
+    { id: 'plan', kind: 'task', label: '根據評估結果和員工建議制定改進方案', clause: 'c5-2-3' },
     { id: 'approve', kind: 'approval', label: '批准改進方案', role: '公司管理層', clause: 'c5-2-3' },
-    { id: 'implement', kind: 'end', label: '實施', role: '公司', clause: 'c5-2-3' },
+    { id: 'implement', kind: 'end', label: '實施', clause: 'c5-2-3' },
   ],
   edges: [
     { from: 'evaluate', to: 'plan', label: '評估結果' },

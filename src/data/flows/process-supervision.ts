@@ -9,11 +9,11 @@ export default {
   clauses: ['c4-2'],
   steps: [
     { id: 'set-up', kind: 'start', label: '設立流程監督小組', role: '公司', clause: 'c4-2-1' },
-    { id: 'inspect', kind: 'task', label: '定期抽查各部門流程執行的準確性、及時性和合規性', role: '流程監督小組', clause: 'c4-2-2' },
-    { id: 'verdict', kind: 'decision', label: '是否執行不力？', role: '流程監督小組', clause: 'c4-2-3' },
-    { id: 'notice', kind: 'task', label: '發出整改通知，要求限期整改', role: '流程監督小組', clause: 'c4-2-3' },
+    { id: 'inspect', kind: 'task', label: '定期抽查各部門流程執行的準確性、及時性和合規性', role: '流程監督小組', inferred: true, clause: 'c4-2-2' },
+    { id: 'verdict', kind: 'decision', label: '是否執行不力？', role: '流程監督小組', inferred: true, clause: 'c4-2-3' },
+    { id: 'notice', kind: 'task', label: '發出整改通知，要求限期整改', role: '流程監督小組', inferred: true, clause: 'c4-2-3' },
     { id: 'rectify', kind: 'task', label: '限期整改', role: '執行不力的部門和個人', clause: 'c4-2-3' },
-    { id: 'track', kind: 'end', label: '跟蹤整改結果', role: '流程監督小組', clause: 'c4-2-3' },
+    { id: 'track', kind: 'end', label: '跟蹤整改結果', role: '流程監督小組', inferred: true, clause: 'c4-2-3' },
   ],
   edges: [
     { from: 'set-up', to: 'inspect' },

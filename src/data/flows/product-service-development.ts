@@ -12,10 +12,10 @@ export default {
     { id: 'plan', kind: 'task', label: '制定項目研發計劃，提交立項申請', role: '研發部門', clause: 'c3-2-2' },
     { id: 'approve-project', kind: 'approval', label: '審批立項申請', role: '公司管理層', clause: 'c3-2-2' },
     { id: 'develop', kind: 'task', label: '設計與開發，定期匯報進度', role: '研發團隊', clause: 'c3-2-3' },
-    { id: 'test', kind: 'decision', label: '內部測試與驗證：是否滿足質量標準和客戶需求？', role: '研發團隊', clause: 'c3-2-4' },
-    { id: 'improve', kind: 'task', label: '根據測試結果優化和改進', role: '研發團隊', clause: 'c3-2-4' },
+    { id: 'test', kind: 'decision', label: '內部測試與驗證：是否滿足質量標準和客戶需求？', role: '研發團隊', inferred: true, clause: 'c3-2-4' },
+    { id: 'improve', kind: 'task', label: '根據測試結果優化和改進', role: '研發團隊', inferred: true, clause: 'c3-2-4' },
     { id: 'approve-launch', kind: 'approval', label: '批准上線', role: '公司管理層', clause: 'c3-2-5' },
-    { id: 'launch', kind: 'end', label: '上線發布', role: '研發部門', clause: 'c3-2-5' },
+    { id: 'launch', kind: 'end', label: '上線發布', clause: 'c3-2-5' },
   ],
   edges: [
     { from: 'needs', to: 'plan' },

@@ -12,9 +12,9 @@ export default {
     { id: 'plan', kind: 'task', label: '結合庫存制定月度、周度生產計劃', role: '生產部門', clause: 'c3-3-1' },
     { id: 'purchase', kind: 'task', label: '制定物料採購計劃，簽約並跟蹤進度', role: '採購部門', clause: 'c3-3-2' },
     { id: 'produce', kind: 'task', label: '按生產工藝和質量標準組織生產', role: '生產車間', clause: 'c3-3-3' },
-    { id: 'inspect', kind: 'decision', label: '過程質量檢驗：是否發現問題？', role: '生產車間', clause: 'c3-3-3' },
-    { id: 'fix', kind: 'task', label: '及時解決質量問題', role: '生產車間', clause: 'c3-3-3' },
-    { id: 'pack', kind: 'task', label: '包裝，檢驗合格後入庫', role: '生產車間', clause: 'c3-3-4' },
+    { id: 'inspect', kind: 'decision', label: '過程質量檢驗：是否發現問題？', role: '生產車間', inferred: true, clause: 'c3-3-3' },
+    { id: 'fix', kind: 'task', label: '及時解決質量問題', role: '生產車間', inferred: true, clause: 'c3-3-3' },
+    { id: 'pack', kind: 'task', label: '包裝，檢驗合格後入庫', clause: 'c3-3-4' },
     { id: 'deliver', kind: 'end', label: '安排運輸，跟蹤並按時交付', role: '物流部門', clause: 'c3-3-5' },
   ],
   edges: [

@@ -11,7 +11,7 @@ export default {
     { id: 'prospect', kind: 'start', label: '尋找潛在客戶，建立客戶檔案', role: '銷售代表', clause: 'c3-3-1' },
     { id: 'needs', kind: 'task', label: '需求溝通', role: '銷售代表', clause: 'c3-3-2' },
     { id: 'proposal', kind: 'task', label: '推薦個性化解決方案', role: '銷售代表', clause: 'c3-3-3' },
-    { id: 'negotiate', kind: 'task', label: '商務談判', role: '銷售代表', clause: 'c3-3-4' },
+    { id: 'negotiate', kind: 'task', label: '商務談判', role: '銷售代表', inferred: true, clause: 'c3-3-4' },
     { id: 'draft', kind: 'task', label: '整理合同文本，提交審核', role: '銷售代表', clause: 'c3-3-5' },
     { id: 'review', kind: 'approval', label: '審核合同', role: '銷售經理', clause: 'c3-3-5' },
     { id: 'sign', kind: 'task', label: '與客戶簽訂正式合同', role: '銷售代表', clause: 'c3-3-5' },

@@ -17,7 +17,7 @@ export const inventoryRules = {
 } as const;
 
 /**
- * The clauses the calculator applies. `quote` is the chapter's wording, verbatim (低于 as the source has it);
+ * The clauses the calculator applies. `quote` is the chapter's wording, verbatim (低於 as the source has it);
  * test/content/inventory-rules-drift.test.ts checks it against the chapter so an edit to either is noticed.
  */
 export const inventoryClauses = {
@@ -33,7 +33,7 @@ export const inventoryClauses = {
     regulation: 'commercial-operations',
     id: 'c3-4-2-i2',
     label: '庫存管理流程・庫存監控',
-    quote: '當庫存低于補貨點時，及時發出補貨預警',
+    quote: '當庫存低於補貨點時，及時發出補貨預警',
   },
   /** 補貨管理: 確定補貨數量和時間 — the order quantity. */
   replenishment: {

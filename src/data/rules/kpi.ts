@@ -7,7 +7,7 @@ export interface KpiBand {
   grade: KpiGrade;
   /** Lowest score in the band; bands are half-open [minScore, next band's minScore). */
   minScore: number;
-  /** 當月績效獎金發放系數. */
+  /** 當月績效獎金發放係數. */
   coefficient: number;
   /** The `-` item of clause 3 that states this band. */
   clause: ClauseRef;

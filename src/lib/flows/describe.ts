@@ -1,6 +1,7 @@
 import { clauseHref } from '../clause.ts';
 import { assertClausesExist, type ClauseLookup } from './clause-check.ts';
 import { excerptFor, unitExcerpt, type Excerpt } from './excerpt.ts';
+import { roleText } from './role.ts';
 import type { Flow, StepKind } from './schema.ts';
 
 export const kindNames: Record<StepKind, string> = { start: '開始', task: '工作', decision: '判斷', approval: '審批', end: '結束' };
@@ -21,14 +22,19 @@ export interface StepView {
 /** Each step's ways out in words: 「未達標：回到第 5 步「改進」」. */
 function flowBranches(flow: Flow, index: number): string[] {
   const step = flow.steps[index]!;
-  if (step.kind === 'end') return ['流程結束'];
-  return flow.edges
-    .filter((e) => e.from === step.id)
-    .map((e) => {
+  const periodic = step.periodic ? ['定期進行，與其他步驟並行'] : [];
+  if (step.kind === 'end') return [...periodic, '流程結束'];
+  const out = flow.edges.filter((e) => e.from === step.id);
+  // Several unlabelled ways out of a step that decides nothing: the next steps go on side by side.
+  const fork = step.kind !== 'decision' && out.filter((e) => !e.label).length > 1;
+  return [
+    ...periodic,
+    ...out.map((e) => {
       const j = flow.steps.findIndex((s) => s.id === e.to);
       const target = `第 ${j + 1} 步「${flow.steps[j]!.label}」`;
-      return e.label ? `${e.label}：${j <= index ? '回到' : '前往'}${target}` : `接著：${target}`;
-    });
+      return e.label ? `${e.label}：${j <= index ? '回到' : '前往'}${target}` : `${fork ? '同時進行' : '接著'}：${target}`;
+    }),
+  ];
 }
 
 function orgBranches(flow: Flow, index: number): string[] {
@@ -48,7 +54,7 @@ export function describeSteps(flow: Flow, lookup: ClauseLookup, base = '/'): Ste
       id: step.id,
       number: i + 1,
       label: step.label,
-      role: step.role,
+      role: roleText(step),
       kindName: kindNames[step.kind],
       branches: flow.kind === 'org' ? orgBranches(flow, i) : flowBranches(flow, i),
       clause: {

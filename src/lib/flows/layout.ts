@@ -1,5 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import { exitPoint, outline, type Box, type Point, type Shape } from './geometry.ts';
+import { roleText } from './role.ts';
 import type { Flow, StepKind } from './schema.ts';
 import { textWidth, wrapText } from './text.ts';
 
@@ -42,6 +43,8 @@ export interface PositionedNode {
   role: string;
   /** Index of the role in order of first appearance; picks the lane colour. */
   lane: number;
+  /** A recurring activity, drawn with a dashed outline. */
+  periodic: boolean;
   box: Box;
   center: Point;
   lines: TextLine[];
@@ -75,7 +78,7 @@ function nodeSize(shape: Shape, lines: string[], roleWidth: number): { width: nu
 /** Positions every step and routes every edge, top to bottom, with dagre. Pure: same flow, same drawing. */
 export function layoutFlow(flow: Flow): FlowLayout {
   const numbered = flow.kind === 'flow';
-  const roles = [...new Set(flow.steps.map((s) => s.role))];
+  const roles = [...new Set(flow.steps.map(roleText))];
   const swatch = roles.length > 1 ? swatchSize + swatchGap : 0;
   const roleWidth = (role: string) => textWidth(role, metrics.roleFont) + swatch;
   const g = new dagre.graphlib.Graph({ multigraph: true });
@@ -90,7 +93,7 @@ export function layoutFlow(flow: Flow): FlowLayout {
   flow.steps.forEach((step, i) => {
     const lines = wrapText(numbered ? `${i + 1}. ${step.label}` : step.label, metrics.maxLabelWidth, metrics.labelFont);
     wrapped.set(step.id, lines);
-    g.setNode(step.id, nodeSize(shapes[step.kind], lines, roleWidth(step.role)));
+    g.setNode(step.id, nodeSize(shapes[step.kind], lines, roleWidth(roleText(step))));
   });
   flow.edges.forEach((edge, i) => {
     const label = edge.label
@@ -115,12 +118,13 @@ export function layoutFlow(flow: Flow): FlowLayout {
       number: i + 1,
       kind: step.kind,
       shape: shapes[step.kind],
-      role: step.role,
-      lane: roles.indexOf(step.role),
+      role: roleText(step),
+      lane: roles.indexOf(roleText(step)),
+      periodic: step.periodic ?? false,
       box,
       center: { x: n.x!, y: n.y! },
       lines: lines.map((text, k) => ({ text, y: first + k * metrics.labelLine })),
-      roleLine: roleLineFor(step.role, n.x!, first + (lines.length - 1) * metrics.labelLine + metrics.roleLine + 2),
+      roleLine: roleLineFor(roleText(step), n.x!, first + (lines.length - 1) * metrics.labelLine + metrics.roleLine + 2),
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));

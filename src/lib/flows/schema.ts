@@ -15,8 +15,15 @@ export const stepSchema = z.object({
   id: slug,
   label: text,
   kind: z.enum(stepKinds, { message: `步驟類型必須是 ${stepKinds.join(' / ')} 之一` }),
-  /** Who does the step: the swimlane, shown on the node and in the step list. */
-  role: text,
+  /**
+   * Who does the step: the swimlane, shown on the node and in the step list. Leave it out when the text names
+   * nobody and the context does not say either: the step then reads 「未指明」 rather than a guess.
+   */
+  role: text.optional(),
+  /** The text does not name the owner; `role` is read from the context and shown with 「（推定）」. */
+  inferred: z.boolean().optional(),
+  /** Done again and again (「定期…」), alongside the other steps rather than once after the previous one. */
+  periodic: z.boolean().optional(),
   /** Where the text describes the step; it must exist in the regulation's chapters. */
   clause: clauseId,
 });

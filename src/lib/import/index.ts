@@ -1,13 +1,19 @@
 import { renderChapters, type ChapterFile, type OverviewPolicy } from './mdx.ts';
 import { repairMojibake } from './mojibake.ts';
+import { normaliseForms } from './normalise.ts';
 import { removePinyin } from './pinyin.ts';
 import { parseStructure } from './structure.ts';
 import type { ImportHints, ParsedRegulation } from './types.ts';
 import { stripWrapper } from './wrapper.ts';
 
 /** Undo the scrape: wrapper, then known garbled spans (they include annotations), then pinyin. */
-export function cleanSource(raw: string): string {
+export function undoScrape(raw: string): string {
   return removePinyin(repairMojibake(stripWrapper(raw)));
+}
+
+/** The source as the site keeps it: the scrape undone, then mainland character forms normalised. */
+export function cleanSource(raw: string): string {
+  return normaliseForms(undoScrape(raw));
 }
 
 /** The previews end mid-sentence; a body that does not end with a full stop was cut off. */

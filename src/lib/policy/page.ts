@@ -2,12 +2,15 @@ import { formatDate } from './date.ts';
 import { inForceOn, upcoming, type Dated } from './in-force.ts';
 import { revisionAnchor } from './revisions.ts';
 import type { Policy, PolicyStatus } from './schema.ts';
+import { isUnconfirmed } from './unconfirmed.ts';
 
 /** One regulation's policy, read from its overview page. */
 export interface RegulationPolicy {
   slug: string;
   title: string;
   policy: Policy;
+  /** The chapter where the source document stops mid-sentence (it holds <SourceEnds />), if any. */
+  sourceEnds?: { href: string; title: string };
 }
 
 /** What a chapter page shows in its header: its regulation's policy, inherited by every section page. */
@@ -34,7 +37,8 @@ export function pagePolicy(
     ...regulation,
     isOverview: page.order === 0,
     overviewHref: `/${regulation.slug}/`,
-    reviewOverdue: isReviewOverdue(regulation.policy.nextReview, today),
+    // A review date nobody has confirmed is no reason to warn.
+    reviewOverdue: !isUnconfirmed(regulation.policy, 'nextReview') && isReviewOverdue(regulation.policy.nextReview, today),
   };
 }
 

@@ -22,6 +22,15 @@ export const policyFieldLabels = {
 export type PolicyField = keyof typeof policyFieldLabels;
 export const policyFieldNames = Object.keys(policyFieldLabels) as PolicyField[];
 
+/**
+ * Header facts the source documents do not give (the import had to invent them). Listed in `unconfirmed`, they
+ * show as 待確認 on every page and on 待補資料 until HR confirms them and removes them from the list. The value
+ * itself stays valid, since calculators and the changelog read `version` and `effectiveDate`.
+ */
+export const confirmableFields = ['policyId', 'effectiveDate', 'department', 'status', 'nextReview'] as const;
+export type ConfirmableField = (typeof confirmableFields)[number];
+export const unconfirmedText = '待確認';
+
 const named = (field: PolicyField) => `${field}（${policyFieldLabels[field]}）`;
 const shown = (input: unknown) => (input instanceof Date ? input.toISOString().slice(0, 10) : String(input));
 
@@ -88,6 +97,17 @@ export const policySchema = z.object({
   changelog: z
     .array(changelogEntrySchema, { error: `${named('changelog')} 必須是清單，每筆以「- version:」開頭` })
     .min(1, { error: `${named('changelog')} 至少要有一筆，記錄目前的版本` }),
+  /** Fields still to confirm; see `confirmableFields`. */
+  unconfirmed: z
+    .array(
+      z.enum(confirmableFields, {
+        error: (issue) =>
+          `unconfirmed（待確認欄位）中的「${shown(issue.input)}」不是可待確認的欄位，只能是 ${confirmableFields.map((f) => `${f}（${policyFieldLabels[f]}）`).join('、')}`,
+      }),
+      { error: 'unconfirmed（待確認欄位）必須是清單，例如 ["department", "nextReview"]' },
+    )
+    .refine((fields) => new Set(fields).size === fields.length, { error: 'unconfirmed（待確認欄位）有重複的欄位' })
+    .optional(),
 });
 
 export type Policy = z.infer<typeof policySchema>;
@@ -168,7 +188,8 @@ export function pagePolicyIssues(page: PolicyPage, today: string, expectedPolicy
     const where = page.regulation
       ? '只寫在規章的概覽頁（index.mdx）；章節頁會自動沿用所屬規章的資料，請刪除這一項'
       : '只屬於規章的概覽頁（content/docs/{規章}/index.mdx），這一頁不需要，請刪除這一項';
-    return present.map((field) => ({ path: [field], message: `${named(field)} ${where}` }));
+    const extra = page.unconfirmed === undefined ? [] : [{ path: ['unconfirmed'], message: `unconfirmed（待確認欄位） ${where}` }];
+    return [...present.map((field) => ({ path: [field], message: `${named(field)} ${where}` })), ...extra];
   }
   const missing = policyFieldNames.filter((field) => page[field] === undefined);
   if (missing.length > 0) {

@@ -59,8 +59,8 @@ export function recordAttempt(progress: Progress, quizId: string, score: { corre
 }
 
 /** Percent and pass status of a stored result, by the same rule as the quiz itself. */
-export function resultSummary(result: QuizResult): { percent: number; passed: boolean } {
-  return { percent: percentOf(result.correct, result.total), passed: passes(result.correct, result.total) };
+export function resultSummary(result: QuizResult, passPercent: number): { percent: number; passed: boolean } {
+  return { percent: percentOf(result.correct, result.total), passed: passes(result.correct, result.total, passPercent) };
 }
 
 /** YYYY-MM-DD in the trainee's own time zone. */

