@@ -49,6 +49,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
         Footer: './src/components/starlight/Footer.astro',
+        Search: './src/components/starlight/Search.astro',
       },
     }),
     mdx(),

@@ -38,9 +38,36 @@ export function localizeLinks(html: string, roots: readonly string[]): string {
 
 const mainElement = /<main\b[^>]*>([\s\S]*)<\/main>/;
 
-/** The words of a page's main content: scripts, styles and tags removed, entities left as they are. */
+/**
+ * `html` without the elements marked `data-pagefind-ignore` (quizzes, the policy header), which search must not
+ * see in either script. Nested elements of the same name are matched up, so the whole element goes.
+ */
+export function withoutSearchIgnored(html: string): string {
+  const opening = /<([a-z][\w-]*)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/gi;
+  let out = '';
+  let from = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const tag = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'gi');
+    tag.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let next = tag.exec(html); next; next = tag.exec(html)) {
+      depth += next[1] ? -1 : 1;
+      if (depth === 0) {
+        end = next.index + next[0].length;
+        break;
+      }
+    }
+    out += `${html.slice(from, match.index)} `;
+    from = end;
+    opening.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/** The words of a page's main content search sees: scripts, styles, tags and ignored parts removed, entities kept. */
 export function mainText(html: string): string {
-  const main = mainElement.exec(html)?.[1] ?? '';
+  const main = withoutSearchIgnored(mainElement.exec(html)?.[1] ?? '');
   return main
     .replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')

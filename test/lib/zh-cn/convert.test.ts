@@ -90,3 +90,12 @@ describe('Taiwan variants in the Simplified edition', () => {
     expect(toSimplified('著名品牌，效果顯著')).toBe('著名品牌，效果显著');
   });
 });
+
+describe('search alias leaves out what search ignores', () => {
+  it('drops data-pagefind-ignore elements, nested ones included, from the words', () => {
+    const page =
+      '<main><section data-pagefind-ignore><p>主管部門</p></section><p>考勤制度</p>' +
+      '<section id="quiz" data-pagefind-ignore><section><p>錯誤選項</p></section><p>第 1 題</p></section><p>曠工</p></main>';
+    expect(mainText(page)).toBe('考勤制度 曠工');
+  });
+});
