@@ -12,8 +12,25 @@ const rawBlock = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<starli
 export function simplifyHtml(html: string): string {
   return html
     .split(rawBlock)
-    .map((part, index) => (index % 2 === 1 ? part : toSimplified(part)))
+    .map((part, index) => (index % 2 === 1 ? part : part.split(markup).map(simplifyPiece).join('')))
     .join('');
+}
+
+// Converted per tag and per text run, remembered across pages: the header, sidebar and footer repeat on every
+// page, and converting them afresh for each of a thousand pages was most of the Simplified edition's build time.
+const markup = /(<[^>]*>)/;
+const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/;
+const converted = new Map<string, string>();
+const cacheLimit = 200_000;
+
+function simplifyPiece(piece: string): string {
+  if (!cjkChar.test(piece)) return piece;
+  let result = converted.get(piece);
+  if (result === undefined) {
+    result = toSimplified(piece);
+    if (converted.size < cacheLimit) converted.set(piece, result);
+  }
+  return result;
 }
 
 /**
