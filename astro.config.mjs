@@ -53,7 +53,8 @@ export default defineConfig({
       },
     }),
     mdx(),
-    preact(),
+    // Preact's Babel pass only for the islands: MDX chapters compile to Astro's JSX and need none (build time).
+    preact({ include: ['**/src/components/**/*.tsx'] }),
     cspCheck(),
   ],
 });
