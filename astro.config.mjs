@@ -50,10 +50,12 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
         Footer: './src/components/starlight/Footer.astro',
+        Search: './src/components/starlight/Search.astro',
       },
     }),
     mdx(),
-    preact(),
+    // Preact's Babel pass only for the islands: MDX chapters compile to Astro's JSX and need none (build time).
+    preact({ include: ['**/src/components/**/*.tsx'] }),
     interactionDirective(),
     cspCheck(),
   ],

@@ -13,7 +13,7 @@ import { pageScripts, sumGzip, type ScriptFile } from './page-js.ts';
 import { pageKinds } from './page-kinds.ts';
 import { measureFirstSearch } from './pagefind-search.ts';
 import { projectRoot, withPreview } from './preview.ts';
-import { starlightScripts } from './starlight-baseline.ts';
+import { bareStarlightBuild, starlightScripts, type SyntheticChapter } from './starlight-baseline.ts';
 
 const dist = join(projectRoot, 'dist');
 const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
@@ -27,46 +27,76 @@ async function waitForOtherBuilds(): Promise<void> {
 async function timedBuild(root: string): Promise<number> {
   await waitForOtherBuilds();
   const start = performance.now();
-  const build = spawn('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // bash's `time` reports the CPU time of the whole process tree (Astro, Pagefind …): unlike the wall-clock
+  // time, it hardly changes when other work shares the machine.
+  const build = spawn('bash', ['-c', 'TIMEFORMAT="bench-cpu %U %S"; time npx astro build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   build.stderr.on('data', (chunk: Buffer) => (errors += chunk));
   const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
   if (code !== 0) throw new Error(`astro build failed in ${root}:\n${errors.slice(-3000)}`);
+  const [, user, system] = /bench-cpu ([\d.]+) ([\d.]+)/.exec(errors) ?? [];
+  lastBuildCpuMs = (Number(user) + Number(system)) * 1000;
   return performance.now() - start;
 }
+
+/** CPU time of the last build timedBuild ran, in ms. */
+let lastBuildCpuMs = Number.NaN;
 
 const countPages = (dir: string): number =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 
 /**
- * The site plus `count` chapters, 250-odd per regulation, each a copy of a real plain chapter renumbered as
- * section 101, 102 … so the sidebar, the search index and the links validator all grow as they would.
- * The copy lives inside the project because Astro compiles only .astro files under a common parent folder
- * with the project's node_modules.
+ * `count` chapters, 250-odd per regulation, each a copy of a real plain chapter renumbered as section 101, 102 …
+ * so the sidebar, the search index and the links validator all grow as they would.
  */
-async function syntheticBuild(count: number): Promise<{ ms: number; pages: number }> {
+function syntheticChapters(count: number): SyntheticChapter[] {
+  const template = readFileSync(join(projectRoot, 'content/docs/operations-management/s4.mdx'), 'utf8');
+  const folders = readdirSync(join(projectRoot, 'content/docs'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(projectRoot, 'content/docs', entry.name, 's1.mdx')))
+    .map((entry) => entry.name);
+  return Array.from({ length: count }, (_, i) => {
+    const folder = folders[i % folders.length]!;
+    const section = 101 + Math.floor(i / folders.length);
+    const title = `${section}、合成章節 ${i + 1}`;
+    const mdx = template
+      .replace(/^title: .*$/m, `title: "${title}"`)
+      .replace(/^regulation: .*$/m, `regulation: "${folder}"`)
+      .replace(/^(\s*)order: 4$/gm, `$1order: ${section}`)
+      .replace(/\bc4-/g, `c${section}-`);
+    return { path: `${folder}/s${section}.mdx`, title, mdx };
+  });
+}
+
+/**
+ * The site plus the synthetic chapters. The copy lives inside the project because Astro compiles only .astro
+ * files under a common parent folder with the project's node_modules.
+ */
+async function syntheticBuild(chapters: readonly SyntheticChapter[]): Promise<{ ms: number; pages: number }> {
   const copy = mkdtempSync(join(projectRoot, '.bench-'));
   try {
     for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
     }
-    const template = readFileSync(join(projectRoot, 'content/docs/operations-management/s4.mdx'), 'utf8');
-    const folders = readdirSync(join(copy, 'content/docs'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(copy, 'content/docs', entry.name, 's1.mdx')));
-    for (let i = 0; i < count; i++) {
-      const folder = folders[i % folders.length]!.name;
-      const section = 101 + Math.floor(i / folders.length);
-      const chapter = template
-        .replace(/^title: .*$/m, `title: "${section}、合成章節 ${i + 1}"`)
-        .replace(/^regulation: .*$/m, `regulation: "${folder}"`)
-        .replace(/^(\s*)order: 4$/gm, `$1order: ${section}`)
-        .replace(/\bc4-/g, `c${section}-`);
-      writeFileSync(join(copy, 'content/docs', folder, `s${section}.mdx`), chapter);
-    }
+    for (const chapter of chapters) writeFileSync(join(copy, 'content/docs', chapter.path), chapter.mdx);
     const ms = await timedBuild(copy);
     return { ms, pages: countPages(join(copy, 'dist')) };
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+/** Our build and a bare Starlight build of the same synthetic chapters, and the cost per page of each. */
+async function printBuildCost(count: number): Promise<void> {
+  const chapters = syntheticChapters(count);
+  const ours = { ...(await syntheticBuild(chapters)), cpu: lastBuildCpuMs };
+  const bare = { ...(await bareStarlightBuild(projectRoot, timedBuild, chapters)), cpu: lastBuildCpuMs };
+  const n = count.toLocaleString('en');
+  const line = (run: typeof ours) =>
+    `${seconds(run.ms)} (CPU ${seconds(run.cpu)}) for ${run.pages} pages, ${(run.ms / run.pages).toFixed(1)} ms per page (CPU ${(run.cpu / run.pages).toFixed(1)} ms)`;
+  console.log(`\nBuild, site + ${n} synthetic chapters: ${line(ours)}`);
+  console.log(`Build, bare Starlight with the same ${n} chapters: ${line(bare)}`);
+  const ratio = (key: 'ms' | 'cpu') => (ours[key] / ours.pages / (bare[key] / bare.pages)).toFixed(2);
+  console.log(`Per-page ratio, ours / bare Starlight: ${ratio('ms')} wall-clock, ${ratio('cpu')} CPU (target ≤ 2.00)`);
 }
 
 /**
@@ -129,10 +159,18 @@ async function printInventory(): Promise<void> {
 }
 
 const skipBuilds = process.argv.includes('--skip-builds');
+// `--build-cost-only [--chapters=N]`: just the synthetic builds (ours and bare Starlight), e.g. while profiling.
+const buildCostOnly = process.argv.includes('--build-cost-only');
+const chapterCount = Number(/^--chapters=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--chapters=')) ?? '')?.[1] ?? 1000);
 console.log(
   `bench: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
     `Node ${process.version}, ${new Date().toISOString()}`,
 );
+
+if (buildCostOnly) {
+  await printBuildCost(chapterCount);
+  process.exit(0);
+}
 
 if (!skipBuilds) {
   const ms = await timedBuild(projectRoot);
@@ -150,9 +188,6 @@ console.log(
     `first of ${search.results} results on screen ${Math.round(search.ms)} ms after typing (input debounce included).`,
 );
 
-if (!skipBuilds) {
-  const synthetic = await syntheticBuild(1000);
-  console.log(`\nBuild, site + 1,000 synthetic chapters: ${seconds(synthetic.ms)} for ${synthetic.pages} pages`);
-}
+if (!skipBuilds) await printBuildCost(chapterCount);
 
 await printInventory();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageScripts, type ScriptFile } from './page-js.ts';
 
@@ -40,6 +40,50 @@ export async function starlightScripts(projectRoot: string, build: (root: string
     }
     await build(root);
     return pageScripts(join(root, 'dist'), '/chapter/');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A chapter of the synthetic site: where it goes under content/docs, its title and its MDX body. */
+export interface SyntheticChapter {
+  path: string;
+  title: string;
+  mdx: string;
+}
+
+/** The chapter's text as plain Markdown, for a site without our MDX components: imports and tags dropped. */
+export function plainMarkdown(mdx: string): string {
+  return mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^import .*$/gm, '')
+    .replace(/<\/?[A-Z][\w.]*\b[^>]*>/g, '')
+    .replace(/\s*\{#[\w-]+\}/g, '');
+}
+
+/**
+ * Builds a bare Starlight site (default settings: one locale, Pagefind on) holding the same chapters as plain
+ * Markdown, the yardstick for our build cost per page. Returns the build time and the pages built.
+ */
+export async function bareStarlightBuild(
+  projectRoot: string,
+  build: (root: string) => Promise<number>,
+  chapters: readonly SyntheticChapter[],
+): Promise<{ ms: number; pages: number }> {
+  const root = mkdtempSync(join(projectRoot, '.bench-starlight-'));
+  try {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    for (const chapter of chapters) {
+      const file = join(root, 'src/content/docs', chapter.path.replace(/\.mdx$/, '.md'));
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, `---\ntitle: ${JSON.stringify(chapter.title)}\n---\n${plainMarkdown(chapter.mdx)}`);
+    }
+    const ms = await build(root);
+    const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+    return { ms, pages };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

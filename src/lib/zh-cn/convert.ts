@@ -1,11 +1,12 @@
 import * as OpenCC from 'opencc-js';
 
 /**
- * The regulations are mainland writing set in Traditional characters (規范, 采購, 線上線下). OpenCC's standard
- * Traditional → mainland Simplified ('t' → 'cn') converts characters and standard phrases without the Taiwan
- * phrase table ('tw'/'twp'), which would turn mainland terms into Taiwan ones (線上 → 在线).
+ * The regulations are mainland writing set in Traditional characters (規范, 采購, 線上線下), with Taiwan character
+ * variants in places (the particle 著 in 接著, 隨著). OpenCC's Taiwan-variant → mainland Simplified ('tw' → 'cn')
+ * turns those variants into mainland forms (接着, 随着, while 著名 stays) without the Taiwan phrase table ('twp'),
+ * which would turn mainland terms into Taiwan ones (線上 → 在线).
  */
-export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /** For search queries typed in Simplified on the Traditional edition. */
 export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });

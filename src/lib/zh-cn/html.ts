@@ -12,8 +12,25 @@ const rawBlock = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<starli
 export function simplifyHtml(html: string): string {
   return html
     .split(rawBlock)
-    .map((part, index) => (index % 2 === 1 ? part : toSimplified(part)))
+    .map((part, index) => (index % 2 === 1 ? part : part.split(markup).map(simplifyPiece).join('')))
     .join('');
+}
+
+// Converted per tag and per text run, remembered across pages: the header, sidebar and footer repeat on every
+// page, and converting them afresh for each of a thousand pages was most of the Simplified edition's build time.
+const markup = /(<[^>]*>)/;
+const cjkChar = /[\u3400-\u9fff\uf900-\ufaff]/;
+const converted = new Map<string, string>();
+const cacheLimit = 200_000;
+
+function simplifyPiece(piece: string): string {
+  if (!cjkChar.test(piece)) return piece;
+  let result = converted.get(piece);
+  if (result === undefined) {
+    result = toSimplified(piece);
+    if (converted.size < cacheLimit) converted.set(piece, result);
+  }
+  return result;
 }
 
 /**
@@ -38,9 +55,36 @@ export function localizeLinks(html: string, roots: readonly string[]): string {
 
 const mainElement = /<main\b[^>]*>([\s\S]*)<\/main>/;
 
-/** The words of a page's main content: scripts, styles and tags removed, entities left as they are. */
+/**
+ * `html` without the elements marked `data-pagefind-ignore` (quizzes, the policy header), which search must not
+ * see in either script. Nested elements of the same name are matched up, so the whole element goes.
+ */
+export function withoutSearchIgnored(html: string): string {
+  const opening = /<([a-z][\w-]*)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/gi;
+  let out = '';
+  let from = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    const tag = new RegExp(`<(/?)${match[1]}\\b[^>]*>`, 'gi');
+    tag.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let next = tag.exec(html); next; next = tag.exec(html)) {
+      depth += next[1] ? -1 : 1;
+      if (depth === 0) {
+        end = next.index + next[0].length;
+        break;
+      }
+    }
+    out += `${html.slice(from, match.index)} `;
+    from = end;
+    opening.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/** The words of a page's main content search sees: scripts, styles, tags and ignored parts removed, entities kept. */
 export function mainText(html: string): string {
-  const main = mainElement.exec(html)?.[1] ?? '';
+  const main = withoutSearchIgnored(mainElement.exec(html)?.[1] ?? '');
   return main
     .replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')

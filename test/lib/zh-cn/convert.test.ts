@@ -82,3 +82,20 @@ describe('island strings on the Simplified edition', () => {
     expect(characterMap('運營ABC公司', toSimplified)).toEqual({ 運: '运', 營: '营' });
   });
 });
+
+describe('Taiwan variants in the Simplified edition', () => {
+  it('writes the particle 着 as the mainland does, and keeps 著 where it is 著 (著名, 显著)', () => {
+    expect(toSimplified('接著：第3步')).toBe('接着：第3步');
+    expect(toSimplified('隨著市場變化')).toBe('随着市场变化');
+    expect(toSimplified('著名品牌，效果顯著')).toBe('著名品牌，效果显著');
+  });
+});
+
+describe('search alias leaves out what search ignores', () => {
+  it('drops data-pagefind-ignore elements, nested ones included, from the words', () => {
+    const page =
+      '<main><section data-pagefind-ignore><p>主管部門</p></section><p>考勤制度</p>' +
+      '<section id="quiz" data-pagefind-ignore><section><p>錯誤選項</p></section><p>第 1 題</p></section><p>曠工</p></main>';
+    expect(mainText(page)).toBe('考勤制度 曠工');
+  });
+});
