@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildServiceWorker } from '../../src/offline/service-worker.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { search, waitForIsland } from './helpers.ts';
+import { expectNoSeriousA11yViolations, search, waitForIsland } from './helpers.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
@@ -16,11 +16,14 @@ async function installed(page: Page): Promise<void> {
 
 const offlineNote = (page: Page) => page.getByRole('status').filter({ hasText: '離線中' });
 
+// Installing the worker downloads the whole precache, on top of the pages themselves.
+test.describe.configure({ timeout: 150_000 });
+
 test('offline: after one visit, chapters, a calculator and search work without a network', async ({ page, context }) => {
   await page.goto('/');
   await installed(page);
   // Used once online, so cached as used: a search, and a page of the Simplified edition.
-  expect(await search(page, '曠工')).not.toEqual([]);
+  expect(await search(page, '曠工', 30_000)).not.toEqual([]);
   await page.goto('/zh-cn/operations-management/s1/');
   await expect(offlineNote(page)).toHaveCount(0);
 
@@ -31,6 +34,7 @@ test('offline: after one visit, chapters, a calculator and search work without a
     await expect(page.locator('.sl-markdown-content')).not.toBeEmpty();
     await expect(offlineNote(page)).toBeVisible();
   }
+  await expectNoSeriousA11yViolations(page);
 
   await page.goto('/commercial-operations/s4/');
   await waitForIsland(page.getByLabel('月工資', { exact: true }));
@@ -43,7 +47,7 @@ test('offline: after one visit, chapters, a calculator and search work without a
   await page.reload();
   await expect(page.getByLabel('曠工整天數', { exact: true })).toHaveValue('1');
 
-  expect(await search(page, '曠工')).not.toEqual([]);
+  expect(await search(page, '曠工', 30_000)).not.toEqual([]);
 
   await page.goto('/zh-cn/operations-management/s1/');
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
@@ -75,7 +79,6 @@ test.describe('a new build published', () => {
   });
 
   test('offers 「規章已更新，重新整理」 and reloads into it', async ({ page }) => {
-    test.setTimeout(120_000);
     const chapter = `${site.url}/operations-management/s1/`;
     await page.goto(chapter);
     await installed(page);
@@ -91,6 +94,7 @@ test.describe('a new build published', () => {
     const prompt = page.getByRole('button', { name: '規章已更新，重新整理' });
     await expect(prompt).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('heading', { level: 1 })).not.toContainText('第二版');
+    await expectNoSeriousA11yViolations(page);
 
     // Reachable by keyboard: right after the skip link.
     await page.keyboard.press('Tab');

@@ -45,7 +45,8 @@ if (sw) {
   const track = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
 
-  sw.register('/sw.js').then((registration) => {
+  // After the page's own files, so the precache download does not compete with them.
+  addEventListener('load', () => sw.register('/sw.js').then((registration) => {
     offer(registration.waiting);
     // The check a page load starts may already be under way when this runs.
     track(registration.installing);
@@ -54,5 +55,5 @@ if (sw) {
     const check = () => document.hidden || registration.update().catch(() => {});
     addEventListener('online', () => (probe(), check()));
     document.addEventListener('visibilitychange', check);
-  }, () => {});
+  }, () => {}));
 }
