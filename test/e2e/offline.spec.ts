@@ -16,7 +16,9 @@ async function installed(page: Page): Promise<void> {
 
 const offlineNote = (page: Page) => page.getByRole('status').filter({ hasText: '離線中' });
 
-// Installing the worker downloads the whole precache, on top of the pages themselves.
+// The other specs block service workers (playwright.config.ts); here they are the subject. Installing one downloads
+// the whole precache, on top of the pages themselves.
+test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 150_000 });
 
 test('offline: after one visit, chapters, a calculator and search work without a network', async ({ page, context }) => {
