@@ -11,6 +11,7 @@ import { linksValidator } from './src/starlight/links-validator.ts';
 import { contentSecurityPolicy } from './src/config/csp.ts';
 import { cspCheck } from './src/config/csp-check.ts';
 import { interactionDirective } from './src/config/interaction.ts';
+import { offline } from './src/offline/integration.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -31,6 +32,9 @@ export default defineConfig({
       editLink: { baseUrl: siteConfig.editBaseUrl },
       head: [
         { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: '運營管理制度：最新修訂', href: '/updates.xml' } },
+        // Installable and readable offline: src/offline/integration.ts draws the icons and writes /sw.js.
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
       ],
       routeMiddleware: './src/starlight/route-data.ts',
       plugins: [linksValidator()],
@@ -44,7 +48,7 @@ export default defineConfig({
           items: [{ autogenerate: { directory: `content/docs/${regulation.slug}` } }],
         })),
       ],
-      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css', './src/styles/offline.css'],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
@@ -58,5 +62,7 @@ export default defineConfig({
     preact({ include: ['**/src/components/**/*.tsx'] }),
     interactionDirective(),
     cspCheck(),
+    // Last, after Starlight's Pagefind index is written.
+    offline(),
   ],
 });

@@ -10,13 +10,13 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 }
 
 /** Type a query into Starlight's Pagefind search dialog and return the result titles in order. */
-export async function search(page: Page, query: string): Promise<string[]> {
+export async function search(page: Page, query: string, timeout = 10_000): Promise<string[]> {
   const dialog = page.locator('site-search dialog').first();
   if (!(await dialog.isVisible())) await page.getByRole('button', { name: /搜尋|搜索/ }).first().click();
   const input = page.locator('site-search input[type="search"], site-search input').first();
   await input.fill(query);
   const results = page.locator('.pagefind-ui__result-title, .pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible({ timeout: 10_000 });
+  await expect(results.first()).toBeVisible({ timeout });
   return results.allInnerTexts();
 }
 

@@ -37,7 +37,7 @@ export async function serveSwappable(dist: string): Promise<SwappableSite> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,4 +49,10 @@ export async function serveSwappable(dist: string): Promise<SwappableSite> {
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** One built site on a free port of 127.0.0.1 (a secure context, as service workers need). */
+export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const { url, close } = await serveSwappable(root);
+  return { url, close };
 }
