@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { regulations } from '../src/data/regulations.ts';
+import { seedFiles } from '../src/data/import-hints.ts';
 import { undoScrape } from '../src/lib/import/index.ts';
 import { normaliseForms } from '../src/lib/import/normalise.ts';
 import { normaliseMdx } from '../src/lib/import/normalise-mdx.ts';
@@ -44,7 +44,7 @@ if (check && changed > 0) process.exitCode = 1;
 
 if (process.argv.includes('--review')) {
   const seeds = join(projectRoot, 'test', 'fixtures', 'seeds');
-  const rows = regulations.flatMap((r) => reviewRows(r.seed, undoScrape(readFileSync(join(seeds, r.seed), 'utf8'))));
+  const rows = seedFiles.flatMap((seed) => reviewRows(seed, undoScrape(readFileSync(join(seeds, seed), 'utf8'))));
   writeFileSync(join(projectRoot, 'test', 'fixtures', 'normalisation-review.tsv'), `${[reviewHeader, ...rows].join('\n')}\n`);
   console.log(`test/fixtures/normalisation-review.tsv：${rows.length} 處`);
 }

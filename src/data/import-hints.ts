@@ -53,3 +53,8 @@ export const importHints: Record<string, ImportHints> = {
     ],
   },
 };
+
+/** The seed files the importer was built on, in their numbered order. */
+export const seedFiles: string[] = Object.values(importHints)
+  .flatMap((hints) => (hints.seed ? [hints.seed] : []))
+  .sort();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regulations } from '../../../src/data/regulations.ts';
+import { seedFiles } from '../../../src/data/import-hints.ts';
 import { cleanSource } from '../../../src/lib/import/index.ts';
 import { formChanges, normaliseForms } from '../../../src/lib/import/normalise.ts';
 import { normaliseMdx } from '../../../src/lib/import/normalise-mdx.ts';
@@ -56,8 +56,8 @@ describe('normaliseForms: mainland forms to standard Traditional, by phrase', ()
 
 describe('the importer normalises, and the review list holds every changed span', () => {
   it('leaves no correctable form in any cleaned seed', () => {
-    for (const regulation of regulations) {
-      const cleaned = cleanSource(readFileSync(join(seedsRoot, regulation.seed), 'utf8'));
+    for (const seed of seedFiles) {
+      const cleaned = cleanSource(readFileSync(join(seedsRoot, seed), 'utf8'));
       expect(formChanges(cleaned)).toEqual([]);
     }
   });
