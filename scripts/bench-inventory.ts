@@ -22,7 +22,10 @@ const names = ['北歐風三人座沙發', '實木餐椅（2 入，胡桃色）'
 export function syntheticInventoryCsv(rows: number): string {
   const table: string[][] = [templateHeader];
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   for (let i = 0; i < rows; i++) {
     const demand = (1 + random() * 50).toFixed(2);
     table.push([

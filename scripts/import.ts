@@ -63,8 +63,8 @@ function policyFor(overview: string): OverviewPolicy {
   return draftPolicy(nextPolicyId(readRegulations(values.out!)), todayIn(siteConfig.timeZone), values.department!);
 }
 
-let chapters;
-let quiz;
+let chapters: ReturnType<typeof importRegulation>;
+let quiz: ReturnType<typeof quizStub>;
 try {
   chapters = importRegulation(raw, slug, hints, policyFor(join(values.out!, slug, 'index.mdx')));
   quiz = quizStub(slug, hints.title, chapters);

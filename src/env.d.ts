@@ -6,10 +6,3 @@ declare namespace App {
     policy?: import('./lib/policy/page.ts').PagePolicy;
   }
 }
-
-declare namespace astroHTML.JSX {
-  interface AstroClientDirectives {
-    /** Hydrate on the reader's first pointer, tap, focus or key inside the island (src/config/interaction.ts). */
-    'client:interaction'?: boolean;
-  }
-}

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { AstroUserConfig } from 'astro';
+
+type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
 
 /**
  * The site's Content-Security-Policy, for Astro's `security.csp`. Astro hashes the scripts and styles it bundles;
@@ -47,7 +50,7 @@ export const styleAttributes = [
  * /pagefind/pagefind-worker.js, or on the page when workers fail: both need 'wasm-unsafe-eval' once the policy
  * is also sent as a header, which the worker's own response then carries.
  */
-export const cspDirectives = [
+export const cspDirectives: CspDirective[] = [
   "default-src 'none'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -153,7 +153,9 @@ test('tampered progress is reset quietly', async ({ page }) => {
 test('the completion record asks for a name, then prints alone', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
   });
   await page.goto('/training/');
   const record = page.locator('.completion-record');

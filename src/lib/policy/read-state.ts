@@ -39,7 +39,7 @@ export const readKey = 'policy-read:v1';
 export function decodeReadState(stored: () => string | null): ReadState {
   try {
     const data = JSON.parse(stored()!);
-    if (!Array.isArray(data) && Object.values(data).every((r: any) => Array.isArray(r) && typeof r[0] == 'string')) return data;
+    if (!Array.isArray(data) && Object.values(data).every((r: unknown) => Array.isArray(r) && typeof r[0] === 'string')) return data;
   } catch {
     // Not JSON, no storage: start afresh.
   }
