@@ -47,6 +47,8 @@ if (sw) {
 
   // After the page's own files, so the precache download does not compete with them.
   addEventListener('load', () => sw.register('/sw.js').then((registration) => {
+    // A browser with service workers blocked by policy (and Playwright's `serviceWorkers: 'block'`) resolves nothing.
+    if (!registration) return;
     offer(registration.waiting);
     // The check a page load starts may already be under way when this runs.
     track(registration.installing);
