@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copyProject, run, serveStatic } from '../support/site-copy.ts';
+import { copyProject, run } from '../support/site-copy.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { search } from './helpers.ts';
 
 /**
