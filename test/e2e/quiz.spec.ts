@@ -37,8 +37,14 @@ test('a wrong answer shows the explanation and a link that lands on the clause',
 
   const feedback = question.locator('[aria-live="polite"]');
   await expect(feedback).toContainText('答錯了。');
-  await expect(feedback).toContainText('正確答案：扣除當月績效獎金的 5%');
-  await expect(feedback).toContainText('超過 3 次後每次扣除當月績效獎金的 5%');
+  // The numbers come from the clause as HR last wrote it (the rule marks on the chapter page).
+  const chapter = await (await page.request.get('/commercial-operations/s4/')).text();
+  const rule = (key: string) => new RegExp(`data-rule="${key}">([^<]+)<`).exec(chapter)?.[1];
+  const free = rule('attendance.freeMinorEventsPerMonth');
+  const percent = rule('attendance.minorExcess.bonusPercent');
+  expect(free && percent, 'rule marks on /commercial-operations/s4/').toBeTruthy();
+  await expect(feedback).toContainText(`正確答案：扣除當月績效獎金的 ${percent}%`);
+  await expect(feedback).toContainText(`超過 ${free} 次後每次扣除當月績效獎金的 ${percent}%`);
   await expect(question.getByLabel('不做處罰')).toBeDisabled();
 
   await feedback.getByRole('link', { name: /查看條文/ }).click();
