@@ -34,7 +34,7 @@ async function expectNoAxeViolations(page: Page) {
 async function expectExampleDiff(page: Page, entry: ReturnType<Page['locator']>, prefix = '') {
   await expect(entry.getByRole('link', { name: /考勤制度 第2[條条]/ })).toHaveAttribute('href', `${prefix}/${regulation}/s4/#${editedClause}`);
   const html = await entry.locator('.clause-diff').innerHTML();
-  expect(html).toMatch(/<del>3<\/del><span class="sr-only">[^<]+<\/span><ins>2<\/ins>次以[內内]不做[處处][罰罚]/);
+  expect(html).toMatch(new RegExp(`<del>${revised.from}</del><span class="sr-only">[^<]+</span><ins>${revised.to}</ins>次以[內内]不做[處处][罰罚]`));
   // Colour is not the only cue: struck out and underlined, and said in words to screen readers.
   expect(await entry.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
   expect(await entry.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
@@ -51,16 +51,16 @@ test.describe('a committed edit shows as a diff', () => {
       const table = page.getByRole('table', { name: `第 ${revised.version} 版修正條文對照表` });
       await expect(table.getByRole('columnheader')).toHaveText(['修正條文', '現行條文', '說明']);
       const row = table.getByRole('row').nth(1);
-      await expect(row.getByRole('cell').nth(0).locator('ins')).toHaveText(['2', '2']);
-      await expect(row.getByRole('cell').nth(1).locator('del')).toHaveText(['3', '3']);
-      await expect(row.getByRole('cell').nth(2)).toContainText('免罰次數由每月3次改為2次');
+      await expect(row.getByRole('cell').nth(0).locator('ins')).toHaveText([String(revised.to), String(revised.to)]);
+      await expect(row.getByRole('cell').nth(1).locator('del')).toHaveText([String(revised.from), String(revised.from)]);
+      await expect(row.getByRole('cell').nth(2)).toContainText(`免罰次數由每月${revised.from}次改為${revised.to}次`);
       await expectNoAxeViolations(page);
     });
 
     test(`最新修訂 lists the changed clause with its diff (${colorScheme}, axe clean)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${site.url}/updates/`);
-      const row = page.getByRole('row').filter({ hasText: '免罰次數由每月3次改為2次' });
+      const row = page.getByRole('row').filter({ hasText: `免罰次數由每月${revised.from}次改為${revised.to}次` });
       await expectExampleDiff(page, row.locator('.clause-changes li').first());
       await expectNoAxeViolations(page);
     });
@@ -71,7 +71,7 @@ test.describe('a committed edit shows as a diff', () => {
     const item = xml.split('<item>').find((part) => part.includes(`第 ${revised.version} 版`))!;
     expect(item).toBeDefined();
     expect(item).toMatch(new RegExp(`href=(?:&quot;|")https?://[^"&]+/${regulation}/s4/#${editedClause}(?:&quot;|")`));
-    expect(item.replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toContain('<del>3</del><ins>2</ins>次以內不做處罰');
+    expect(item.replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toContain(`<del>${revised.from}</del><ins>${revised.to}</ins>次以內不做處罰`);
   });
 
   test('the Simplified edition keeps the marks', async ({ page }) => {
@@ -159,7 +159,7 @@ test.describe('changed since you last read', () => {
     const page = await context.newPage();
     site.publish(revised.dist);
     await page.goto(`${site.url}/${regulation}/s4/`);
-    await expect(page.locator('#c4-1-2')).toContainText('2次以內不做處罰');
+    await expect(page.locator('#c4-1-2')).toContainText(`${revised.to}次以內不做處罰`);
     await expect(notice(page)).toBeHidden();
     await context.close();
   });

@@ -13,6 +13,9 @@ export interface RevisedSite {
   /** commercial-operations' version before and after the edit. */
   previous: string;
   version: string;
+  /** 免罰次數 before and after the edit (3 → 2 on the text as first published; one fewer on whatever HR wrote since). */
+  from: number;
+  to: number;
 }
 
 export const regulation = 'commercial-operations';
@@ -46,13 +49,16 @@ function bumpVersion(overview: string, summary: string): [string, string, string
   return [previous, version, text];
 }
 
-/** 考勤制度第2條: 3 free minor events a month → 2, whether or not the digit carries an inline rule mark. */
-function editClause(chapter: string): string {
+/** 考勤制度第2條: one free minor event a month fewer (3 → 2 as first published), whether or not the digit is marked. */
+function editClause(chapter: string): [string, number, number] {
   const clause = new RegExp(`<Clause id="${editedClause}"[\\s\\S]*?</Clause>`).exec(chapter)?.[0];
   if (!clause) throw new Error(`${regulation}/s4.mdx: clause ${editedClause} not found`);
-  const edited = clause.replace(/(累計|超過)(<R\b[^>]*>)?3(<\/R>)?次/g, '$1$22$3次');
-  if (edited === clause) throw new Error(`${regulation}/s4.mdx: clause ${editedClause} no longer says 3次; update the fixture edit`);
-  return chapter.replace(clause, edited);
+  const count = /(?:累計|超過)(?:<R\b[^>]*>)?(\d+)(?:<\/R>)?次/;
+  const from = Number(count.exec(clause)?.[1]);
+  if (!Number.isInteger(from)) throw new Error(`${regulation}/s4.mdx: clause ${editedClause} no longer says 累計N次; update the fixture edit`);
+  const to = from > 1 ? from - 1 : from + 1;
+  const edited = clause.replace(new RegExp(count.source, 'g'), (match) => match.replace(/\d+/, String(to)));
+  return [chapter.replace(clause, edited), from, to];
 }
 
 export function revisedSite(projectRoot: string): RevisedSite {
@@ -62,7 +68,7 @@ export function revisedSite(projectRoot: string): RevisedSite {
   const published = join(projectRoot, 'dist', 'index.html');
   if (!existsSync(published)) throw new Error('dist/ is missing: run `npm run build` first');
   if (existsSync(join(dist, 'index.html')) && existsSync(stampFile) && statSync(join(dist, 'index.html')).mtimeMs > statSync(published).mtimeMs) {
-    return { dist, ...(JSON.parse(readFileSync(stampFile, 'utf8')) as { previous: string; version: string }) };
+    return { dist, ...(JSON.parse(readFileSync(stampFile, 'utf8')) as Omit<RevisedSite, 'dist'>) };
   }
 
   rmSync(root, { recursive: true, force: true });
@@ -80,15 +86,16 @@ export function revisedSite(projectRoot: string): RevisedSite {
 
   const overviewPath = join(root, 'content/docs', regulation, 'index.mdx');
   const chapterPath = join(root, 'content/docs', regulation, 's4.mdx');
-  const [previous, version, overview] = bumpVersion(readFileSync(overviewPath, 'utf8'), '考勤制度第2條：遲到15分鐘以內的免罰次數由每月3次改為2次。');
+  const [chapter, from, to] = editClause(readFileSync(chapterPath, 'utf8'));
+  const [previous, version, overview] = bumpVersion(readFileSync(overviewPath, 'utf8'), `考勤制度第2條：遲到15分鐘以內的免罰次數由每月${from}次改為${to}次。`);
   writeFileSync(overviewPath, overview);
-  writeFileSync(chapterPath, editClause(readFileSync(chapterPath, 'utf8')));
-  run(root, 'git', ['commit', '-q', '-am', `${regulation} ${version}: 考勤制度第2條 3次 → 2次`]);
+  writeFileSync(chapterPath, chapter);
+  run(root, 'git', ['commit', '-q', '-am', `${regulation} ${version}: 考勤制度第2條 ${from}次 → ${to}次`]);
 
   // Not CI: the copy has only these two commits, so older versions of other regulations are simply not listed.
   const env = { ...process.env };
   delete env.CI;
   run(root, 'npx', ['astro', 'build'], env);
-  writeFileSync(stampFile, JSON.stringify({ previous, version }));
-  return { dist, previous, version };
+  writeFileSync(stampFile, JSON.stringify({ previous, version, from, to }));
+  return { dist, previous, version, from, to };
 }
