@@ -4,7 +4,7 @@
  * Run alone with `npx node scripts/bench-inventory.ts`, or through `npm run bench` (scripts/bench.ts).
  */
 import { fileURLToPath } from 'node:url';
-import { inventoryRules } from '../src/data/rules/inventory.ts';
+import { inventoryRules } from '../src/lib/inventory/first-edition.ts';
 import { runBatch, serialiseResults, templateHeader, toCsv } from '../src/lib/inventory/batch.ts';
 
 export interface InventoryBenchResult {

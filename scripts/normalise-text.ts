@@ -25,7 +25,9 @@ const targets: Array<[string, (text: string) => string]> = [
   ...files('content/docs', /\.mdx?$/).map((file) => [file, normaliseMdx] as [string, (text: string) => string]),
   ...files('content/quizzes', /\.ya?ml$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
   ...files('src/data/flows', /\.ts$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
-  ...files('src/data/rules', /\.ts$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
+  ...['attendance', 'kpi', 'inventory']
+    .flatMap((feature) => files(`src/lib/${feature}`, /^(?:rules|first-edition)\.ts$/))
+    .map((file) => [file, normaliseForms] as [string, (text: string) => string]),
   [join(projectRoot, 'src/data/import-hints.ts'), normaliseForms],
 ];
 

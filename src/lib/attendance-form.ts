@@ -1,4 +1,4 @@
-import type { AttendanceRules } from '../data/rules/attendance.ts';
+import type { AttendanceRules } from './attendance/rules.ts';
 import {
   attendanceFieldLabels,
   attendanceInputErrors,

@@ -3,7 +3,8 @@
  * takes the rules as an argument; the one-argument calls here apply the rules as first imported (version 1.0).
  * Islands import ./attendance/compute.ts, so the live rules never end up in their JavaScript.
  */
-import { attendanceRules, type AttendanceRules } from '../data/rules/attendance.ts';
+import { attendanceRules } from './attendance/first-edition.ts';
+import type { AttendanceRules } from './attendance/rules.ts';
 import { computeAttendanceWith, ruleLabelsFor, type AttendanceInput, type AttendanceLineKind, type AttendanceResult } from './attendance/compute.ts';
 
 export * from './attendance/compute.ts';

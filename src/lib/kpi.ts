@@ -3,7 +3,8 @@
  * The modules under ./kpi/ take the rules as an argument; the one-argument calls here apply the rules as first
  * imported (version 1.0). Islands import ./kpi/ directly, so the live rules never end up in their JavaScript.
  */
-import { kpiRules, type KpiRules } from '../data/rules/kpi.ts';
+import { kpiRules } from './kpi/first-edition.ts';
+import type { KpiRules } from './kpi/rules.ts';
 import { bonusPayoutWith, gradeWith, type GradeResult } from './kpi/grade.ts';
 import { evaluateYearWith, type YearResult } from './kpi/year.ts';
 

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import RulesTable from '../../src/components/attendance/RulesTable.astro';
-import { attendanceRules } from '../../src/data/rules/attendance.ts';
+import { attendanceRules } from '../../src/lib/attendance/first-edition.ts';
 import { buildDay, ruleHistory } from '../../src/history/rule-versions.ts';
 import { inForceOn } from '../../src/lib/policy/in-force.ts';
 

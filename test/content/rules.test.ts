@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attendanceRules, inventoryClauses, inventoryRules, kpiClauses, kpiRules } from '../../src/data/rules/index.ts';
+import { attendanceRules } from '../../src/lib/attendance/first-edition.ts';
+import { inventoryRules } from '../../src/lib/inventory/first-edition.ts';
+import { inventoryClauses } from '../../src/lib/inventory/rules.ts';
+import { kpiRules } from '../../src/lib/kpi/first-edition.ts';
+import { kpiClauses } from '../../src/lib/kpi/rules.ts';
 import { regulationHistory } from '../../src/history/git-versions.ts';
 import { ruleHistory, rulesRegulation } from '../../src/history/rule-versions.ts';
 import { sectionOf } from '../../src/lib/clause.ts';
@@ -54,7 +58,7 @@ function unmarkedNumbers(files: ReadonlyMap<string, string>): string[] {
 }
 
 describe('clauses the calculators cite exist', () => {
-  // 庫存管理流程 states no numbers: the inventory conventions stay code (src/data/rules/inventory.ts); only the
+  // 庫存管理流程 states no numbers: the inventory conventions stay code (src/lib/inventory/first-edition.ts); only the
   // clause ids it links to are checked here.
   const cited = [...Object.values(inventoryClauses), ...Object.values(kpiClauses)];
   it.each(cited.map((ref) => [`${ref.regulation} #${ref.id}`, ref] as const))('%s', (_, ref) => {

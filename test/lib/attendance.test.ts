@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRules } from '../../src/data/rules/attendance.ts';
+import { attendanceRules } from '../../src/lib/attendance/first-edition.ts';
 import { computeAttendance, type AttendanceInput } from '../../src/lib/attendance.ts';
 import { clauseHref } from '../../src/lib/clause.ts';
 import { hasChinese, inputErrorOf } from '../support/input-error.ts';

@@ -1,4 +1,4 @@
-import type { AttendanceRules } from '../../data/rules/attendance.ts';
+import type { AttendanceRules } from '../../lib/attendance/rules.ts';
 import type { AttendanceInput, AttendanceLine, AttendanceLineKind, AttendanceResult } from '../../lib/attendance/compute.ts';
 import { dailyWageWorking, lineWorking } from '../../lib/attendance/working.ts';
 import { formatYuan } from '../../lib/money.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { AttendanceRules } from '../../data/rules/attendance.ts';
+import type { AttendanceRules } from '../../lib/attendance/rules.ts';
 import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance/fields.ts';
 import type { AttendanceFormOutcome } from '../../lib/attendance-form.ts';
 import { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from '../../lib/attendance/fields.ts';

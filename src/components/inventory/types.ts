@@ -1,4 +1,4 @@
-import type { inventoryClauses } from '../../data/rules/inventory.ts';
+import type { inventoryClauses } from '../../lib/inventory/rules.ts';
 
 /** The clauses the inventory calculators cite; passed in as props, never imported by the islands. */
 export type InventoryClauses = Pick<typeof inventoryClauses, 'planning' | 'monitoring' | 'replenishment'>;

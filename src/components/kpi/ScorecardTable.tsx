@@ -4,7 +4,7 @@ import { formatPercent, formatScore } from '../../lib/kpi/format.ts';
 import type { ScorecardOutcome, ScorecardRowForm, ScorecardRowField } from '../../lib/kpi/form.ts';
 import { emptyRow, maxScorecardRows } from '../../lib/kpi/form-state.ts';
 import type { Direction } from '../../lib/kpi/scorecard.ts';
-import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from '../../lib/kpi/rules.ts';
 import type { KpiClauses } from './types.ts';
 import { CellInput } from './CellInput.tsx';
 import { Cite } from '../calc/ClauseLink.tsx';

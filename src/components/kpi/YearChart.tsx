@@ -1,4 +1,4 @@
-import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from '../../lib/kpi/rules.ts';
 import { formatScore } from '../../lib/kpi/format.ts';
 import type { GradeResult } from '../../lib/kpi/grade.ts';
 

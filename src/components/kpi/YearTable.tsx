@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from '../../lib/kpi/rules.ts';
 import type { KpiClauses } from './types.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { formatScore } from '../../lib/kpi/format.ts';

@@ -1,5 +1,5 @@
-import type { AttendanceRules } from '../../data/rules/attendance.ts';
-import type { kpiClauses, KpiRules } from '../../data/rules/kpi.ts';
+import type { AttendanceRules } from '../../lib/attendance/rules.ts';
+import type { kpiClauses, KpiRules } from '../../lib/kpi/rules.ts';
 
 /** The clauses the KPI calculator cites besides clause 3; passed in as props, never imported by the island. */
 export type KpiClauses = typeof kpiClauses;

@@ -1,5 +1,5 @@
 /** 考勤扣款 under the rules given (src/lib/attendance.ts adds the one-argument calls of SPEC). */
-import type { AttendanceRules, DeductionRate } from '../../data/rules/attendance.ts';
+import type { AttendanceRules, DeductionRate } from './rules.ts';
 import type { ClauseRef } from '../clause.ts';
 import { InputError } from '../input-error.ts';
 import { centsToYuan, formatYuan, maxMoney, moneyProblem, roundCents, toCents } from '../money.ts';

@@ -1,4 +1,4 @@
-import type { AttendanceRules } from '../../data/rules/attendance.ts';
+import type { AttendanceRules } from './rules.ts';
 import type { AttendanceInput, AttendanceLine, AttendanceResult } from './compute.ts';
 import { formatYuan } from '../money.ts';
 

@@ -1,9 +1,8 @@
-import type { inventoryRules } from '../../data/rules/inventory.ts';
+import type { InventoryRules } from './rules.ts';
 import { InputError } from '../input-error.ts';
 import { moneyProblem } from '../money.ts';
 
-/** The inventory conventions the calculators apply; islands receive them as props. */
-export type InventoryRules = typeof inventoryRules;
+export type { InventoryRules };
 
 /** Largest stock or demand figure accepted: beyond it a number is a typo, and every result stays finite. */
 export const maxUnits = 1e12;

@@ -1,4 +1,4 @@
-import { inventoryRules } from '../../data/rules/inventory.ts';
+import type { InventoryRules } from './rules.ts';
 import { InputError } from '../input-error.ts';
 
 export interface TurnoverInput {
@@ -27,8 +27,8 @@ function requireNonNegative(field: keyof TurnoverInput, name: string, value: num
 }
 
 /** Inventory turnover and days of supply for one period (家居運營管理制度 庫存周轉率). */
-export function computeTurnover(input: TurnoverInput): TurnoverResult {
-  const periodDays = input.periodDays ?? inventoryRules.turnoverPeriodDays;
+export function computeTurnoverWith(input: TurnoverInput, rules: Pick<InventoryRules, 'turnoverPeriodDays'>): TurnoverResult {
+  const periodDays = input.periodDays ?? rules.turnoverPeriodDays;
   requireNonNegative('costOfGoodsSold', '銷售成本', input.costOfGoodsSold);
   requireNonNegative('openingInventory', '期初存貨', input.openingInventory);
   requireNonNegative('closingInventory', '期末存貨', input.closingInventory);

@@ -1,6 +1,6 @@
 import { InputError } from '../input-error.ts';
 import { parseNumberInput, parseNumberList } from '../number.ts';
-import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from './rules.ts';
 import { attempt } from './grade-form.ts';
 import { gradeWith, type GradeResult } from './grade.ts';
 import { scorecardErrors, weightedScore, type Direction, type ScorecardItem, type ScorecardResult } from './scorecard.ts';

@@ -1,4 +1,4 @@
-import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from './rules.ts';
 import { InputError } from '../input-error.ts';
 import { parseNumberInput } from '../number.ts';
 import { baseBonusProblem, bonusPayoutWith, gradeWith, type GradeResult } from './grade.ts';

@@ -1,7 +1,7 @@
 import type { ClauseRef } from '../clause.ts';
 import { InputError } from '../input-error.ts';
 import { centsToYuan, moneyProblem, roundCents } from '../money.ts';
-import type { KpiGrade, KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiGrade, KpiRules } from './rules.ts';
 import { checkScore } from './score.ts';
 
 export interface GradeResult {

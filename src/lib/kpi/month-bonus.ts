@@ -1,4 +1,4 @@
-import type { AttendanceRules } from '../../data/rules/attendance.ts';
+import type { AttendanceRules } from '../attendance/rules.ts';
 import { attendanceFieldLabels, type AttendanceField, type AttendanceResult } from '../attendance/compute.ts';
 import { attendanceFormDefaults, evaluateAttendanceForm } from '../attendance-form.ts';
 import { centsToYuan, toCents } from '../money.ts';

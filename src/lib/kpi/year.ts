@@ -1,5 +1,5 @@
 import { InputError } from '../input-error.ts';
-import type { KpiRules } from '../../data/rules/kpi.ts';
+import type { KpiRules } from './rules.ts';
 import { gradeWith, type GradeResult } from './grade.ts';
 import { checkScore, cleanScore } from './score.ts';
 

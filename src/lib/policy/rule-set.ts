@@ -1,8 +1,8 @@
 import type { ClauseRef } from '../clause.ts';
-import type { RegulationSlug } from '../../data/regulations.ts';
-import { attendanceClauses, statutoryAttendance, type AttendanceRules, type DeductionRate } from '../../data/rules/attendance.ts';
-import { inventoryRules } from '../../data/rules/inventory.ts';
-import type { KpiBand, KpiGrade, KpiRules } from '../../data/rules/kpi.ts';
+import { attendanceClauses, statutoryAttendance, type AttendanceRules, type DeductionRate } from '../attendance/rules.ts';
+import { inventoryRules } from '../inventory/first-edition.ts';
+import type { InventoryRules } from '../inventory/rules.ts';
+import type { KpiBand, KpiGrade, KpiRules } from '../kpi/rules.ts';
 import { marksInRegulation, type RuleMark } from './rule-marks.ts';
 import { isRuleKey, ruleKeyNames, ruleKeys, ruleValueSchemas, type RuleKey, type RuleValues } from './rule-schema.ts';
 
@@ -10,8 +10,8 @@ import { isRuleKey, ruleKeyNames, ruleKeys, ruleValueSchemas, type RuleKey, type
 export interface RuleSet {
   attendance: AttendanceRules;
   kpi: KpiRules;
-  /** 庫存管理流程 names no numbers: its conventions stay code (src/data/rules/inventory.ts). */
-  inventory: typeof inventoryRules;
+  /** 庫存管理流程 names no numbers: its conventions stay code (src/lib/inventory/first-edition.ts). */
+  inventory: InventoryRules;
 }
 
 /** Raised when the text does not state a rule the site needs; the message lists every problem, one a line. */
@@ -109,7 +109,7 @@ function crossChecks(v: RuleValues, sources: ReadRules['sources'], regulation: s
 }
 
 /** The clause a key was read from, labelled as the calculators cite it (考勤制度第2條, 績效考核制度第3條（優秀）). */
-function refOf(regulation: RegulationSlug, mark: RuleMark | undefined, fallback: ClauseRef): ClauseRef {
+function refOf(regulation: ClauseRef['regulation'], mark: RuleMark | undefined, fallback: ClauseRef): ClauseRef {
   const clause = mark?.clause;
   if (!clause) return fallback;
   if (clause.kind === 'item' && mark.parentClause) {
@@ -118,11 +118,11 @@ function refOf(regulation: RegulationSlug, mark: RuleMark | undefined, fallback:
   return { regulation, id: clause.id, label: `${clause.heading ?? ''}第${clause.n}條` };
 }
 
-const parentRef = (regulation: RegulationSlug, mark: RuleMark | undefined, fallback: ClauseRef): ClauseRef =>
+const parentRef = (regulation: ClauseRef['regulation'], mark: RuleMark | undefined, fallback: ClauseRef): ClauseRef =>
   mark?.parentClause ? { regulation, id: mark.parentClause.id, label: `${mark.parentClause.heading ?? ''}第${mark.parentClause.n}條` } : fallback;
 
 /** The typed rule sets a regulation's chapter files state. Throws RuleTextError when the text does not state them. */
-export function ruleSetFromText(regulation: RegulationSlug, files: ReadonlyMap<string, string>): RuleSet {
+export function ruleSetFromText(regulation: ClauseRef['regulation'], files: ReadonlyMap<string, string>): RuleSet {
   const { values: v, sources } = readRuleValues(regulation, files);
   const ref = (key: RuleKey, fallback: ClauseRef) => refOf(regulation, sources[key], fallback);
   const rate = (dailyWageMultiple: number, bonusPercent: number, absentDays: number, clause: ClauseRef): DeductionRate => ({

@@ -1,4 +1,4 @@
-import type { ClauseRef } from '../../lib/clause.ts';
+import type { ClauseRef } from '../clause.ts';
 
 /**
  * The shape of 商業運營全套管理制度 四、管理制度 考勤制度 clauses 2 and 3 as the calculator applies them.
@@ -46,22 +46,8 @@ export interface AttendanceRules {
   legalDeductionWarnPercent: number;
 }
 
-/** The two numbers the regulation does not state: law, not policy, so they are code and not versioned. */
-export const statutoryAttendance = { payDaysPerMonth: 21.75, legalDeductionWarnPercent: 20 } as const;
-
 /**
- * Version 1.0 as imported from the seeds: the fixture the one-argument calls (`computeAttendance(input)`) use.
- * The site applies the values read from the marked clause text (src/lib/policy/rule-set.ts); a test checks
- * that version 1.0 of the text yields exactly this.
+ * The two numbers the regulation does not state: law (勞社部發〔2008〕3號, 《工資支付暫行規定》第十六條), not policy,
+ * so they are a constant of the domain and not versioned with the text.
  */
-export const attendanceRules: AttendanceRules = {
-  payDaysPerMonth: statutoryAttendance.payDaysPerMonth,
-  minorMaxMinutes: 15,
-  freeMinorEventsPerMonth: 3,
-  minorExcess: { dailyWageMultiple: 0, bonusPercent: 5, absentDays: 0, clause: attendanceClauses.lateness },
-  majorLateness: { dailyWageMultiple: 1, bonusPercent: 10, absentDays: 0.5, clause: attendanceClauses.lateness },
-  absentHalfDay: { dailyWageMultiple: 2, bonusPercent: 20, absentDays: 0.5, clause: attendanceClauses.absence },
-  absentFullDay: { dailyWageMultiple: 3, bonusPercent: 50, absentDays: 1, clause: attendanceClauses.absence },
-  termination: { streakOverDays: 3, totalOverDays: 5, clause: attendanceClauses.absence },
-  legalDeductionWarnPercent: statutoryAttendance.legalDeductionWarnPercent,
-};
+export const statutoryAttendance = { payDaysPerMonth: 21.75, legalDeductionWarnPercent: 20 } as const;

@@ -1,20 +1,15 @@
-import type { ClauseRef } from '../../lib/clause.ts';
+import type { ClauseRef } from '../clause.ts';
 
-/**
- * Rule parameters and clause references for the inventory calculators. The regulation
- * (商業運營全套管理制度 三、工作流程 › 運營管理流程 › 2.庫存管理流程) asks for 安全庫存、補貨點、最大庫存水平 per
- * item and a replenishment alert below the reorder point; it names no numbers, so the defaults here are
- * conventions, kept in one place.
- */
-export const inventoryRules = {
+/** The inventory conventions the calculators apply; islands receive them as props. */
+export interface InventoryRules {
   /** Annual demand defaults to avgDailyDemand × this when not given (calendar days, as daily demand is). */
-  daysPerYear: 365,
+  daysPerYear: number;
   /** Period length for 存貨周轉天數 when the caller does not say (one year). */
-  turnoverPeriodDays: 365,
+  turnoverPeriodDays: number;
   /** Inclusive lower and exclusive upper bound of the service level (z ≥ 0; 100 % needs infinite stock). */
-  serviceLevelMin: 0.5,
-  serviceLevelMaxExclusive: 1,
-} as const;
+  serviceLevelMin: number;
+  serviceLevelMaxExclusive: number;
+}
 
 /**
  * The clauses the calculator applies. `quote` is the chapter's wording, verbatim (低於 as the source has it);
