@@ -1,8 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { InputError } from '../lib/input-error.ts';
 import { reorderFields, reorderHint, type InventoryRules } from '../lib/inventory/fields.ts';
-import { readReorderInput, type ReorderTexts } from '../lib/inventory/read-input.ts';
-import { computeReorderWith } from '../lib/inventory/reorder.ts';
+import { evaluateReorderForm } from '../lib/inventory/form.ts';
+import type { ReorderTexts } from '../lib/inventory/read-input.ts';
 import { useUrlState } from './calc/use-url-state.ts';
 import { NumberField } from './NumberField.tsx';
 import { ReorderExplanation } from './inventory/ReorderExplanation.tsx';
@@ -50,16 +49,7 @@ export default function InventoryCalculator({ rules, clauses }: Props) {
   });
   const update = (key: keyof ReorderTexts) => (value: string) => setTexts((current) => ({ ...current, [key]: value }));
 
-  const outcome = useMemo(() => {
-    const read = readReorderInput(texts, rules);
-    if (!read.input) return { errors: read.errors };
-    try {
-      return { input: read.input, result: computeReorderWith(read.input, rules), errors: {} };
-    } catch (error) {
-      if (error instanceof InputError) return { errors: { [error.field]: error.message } as Partial<ReorderTexts> };
-      throw error;
-    }
-  }, [texts, rules]);
+  const outcome = useMemo(() => evaluateReorderForm(texts, rules), [texts, rules]);
   const errors: Partial<ReorderTexts> = outcome.errors;
   const shown = hydrated && outcome.result && outcome.input;
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { AttendanceRules } from '../../lib/attendance/rules.ts';
 import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance/fields.ts';
-import type { AttendanceFormOutcome } from '../../lib/attendance-form.ts';
+import type { AttendanceFormOutcome } from '../../lib/attendance/form.ts';
 import { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from '../../lib/attendance/fields.ts';
 import { InputError } from '../../lib/input-error.ts';
 import type { Dated } from '../../lib/policy/in-force.ts';

@@ -1,6 +1,6 @@
 import type { AttendanceRules } from '../attendance/rules.ts';
 import { attendanceFieldLabels, type AttendanceField, type AttendanceResult } from '../attendance/compute.ts';
-import { attendanceFormDefaults, evaluateAttendanceForm } from '../attendance-form.ts';
+import { attendanceFormDefaults, evaluateAttendanceForm } from '../attendance/form.ts';
 import { centsToYuan, toCents } from '../money.ts';
 
 /** The attendance facts of the month, as typed in the KPI calculator's 當月獎金 part. */

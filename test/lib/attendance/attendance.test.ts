@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRules } from '../../src/lib/attendance/first-edition.ts';
-import { computeAttendance, type AttendanceInput } from '../../src/lib/attendance.ts';
-import { clauseHref } from '../../src/lib/clause.ts';
-import { hasChinese, inputErrorOf } from '../support/input-error.ts';
+import { attendanceRules } from '../../../src/lib/attendance/first-edition.ts';
+import { computeAttendance, type AttendanceInput } from '../../../src/lib/attendance.ts';
+import { clauseHref } from '../../../src/lib/clause.ts';
+import { hasChinese, inputErrorOf } from '../../support/input-error.ts';
 
 // Hand-worked figures. Unless a case says otherwise: 月工資 8,700 元, so 當天工資 = 8700 ÷ 21.75 = 400 元
 // exactly; 當月績效獎金 2,000 元, so 5 % = 100, 10 % = 200, 20 % = 400, 50 % = 1,000 元.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity } from '../../src/lib/inventory/format.ts';
-import { sawtooth } from '../../src/lib/inventory/sawtooth.ts';
+import { formatQuantity } from '../../../src/lib/inventory/format.ts';
+import { sawtooth } from '../../../src/lib/inventory/sawtooth.ts';
 
 describe('sawtooth: the stock picture over two cycles', () => {
   // d = 8/day, EOQ 292 → a delivery every 292 ÷ 8 = 36.5 days; stock swings between SS 20 and 20 + 292 = 312.

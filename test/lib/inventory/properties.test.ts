@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeReorder, type ReorderInput } from '../../src/lib/inventory.ts';
-import { InputError } from '../../src/lib/input-error.ts';
-import { assertMonotone, assertNeverNegative } from './properties.ts';
+import { computeReorder, type ReorderInput } from '../../../src/lib/inventory.ts';
+import { InputError } from '../../../src/lib/input-error.ts';
+import { assertMonotone, assertNeverNegative } from '../../support/properties.ts';
 
 const quantity = (max: number) => fc.double({ min: 0, max, noNaN: true });
 // Costs are money: whole cents above 0.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeReorder, computeTurnover, inverseNormalCdf, type ReorderInput } from '../../src/lib/inventory.ts';
-import { readReorderField as readWith, readReorderInput as readInputWith, type ReorderTexts } from '../../src/lib/inventory/read-input.ts';
-import type { ReorderFieldKey } from '../../src/lib/inventory/fields.ts';
-import { inventory10 } from '../fixtures/rules/index.ts';
+import { computeReorder, computeTurnover, inverseNormalCdf, type ReorderInput } from '../../../src/lib/inventory.ts';
+import { readReorderField as readWith, readReorderInput as readInputWith, type ReorderTexts } from '../../../src/lib/inventory/read-input.ts';
+import type { ReorderFieldKey } from '../../../src/lib/inventory/fields.ts';
+import { inventory10 } from '../../fixtures/rules/index.ts';
 
 const readReorderField = (key: ReorderFieldKey, text: string) => readWith(key, text, inventory10);
 const readReorderInput = (texts: Partial<ReorderTexts>) => readInputWith(texts, inventory10);
-import { hasChinese, inputErrorOf } from '../support/input-error.ts';
+import { hasChinese, inputErrorOf } from '../../support/input-error.ts';
 
 
 describe('inverseNormalCdf', () => {

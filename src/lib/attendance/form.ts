@@ -1,4 +1,4 @@
-import type { AttendanceRules } from './attendance/rules.ts';
+import type { AttendanceRules } from './rules.ts';
 import {
   attendanceFieldLabels,
   attendanceInputErrors,
@@ -6,12 +6,12 @@ import {
   type AttendanceField,
   type AttendanceInput,
   type AttendanceResult,
-} from './attendance/compute.ts';
-import { InputError } from './input-error.ts';
-import { parseNumberInput, parseNumberList } from './number.ts';
+} from './compute.ts';
+import { InputError } from '../input-error.ts';
+import { parseNumberInput, parseNumberList } from '../number.ts';
 
-export { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from './attendance/fields.ts';
-import { attendanceFormFields, type AttendanceForm } from './attendance/fields.ts';
+export { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from './fields.ts';
+import { attendanceFormFields, type AttendanceForm } from './fields.ts';
 
 /** Fields that may be left empty: the minutes list (no events) and the optional inputs. */
 const mayBeEmpty = new Set<AttendanceField>([

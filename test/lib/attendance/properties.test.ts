@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeAttendance, type AttendanceInput, type AttendanceResult } from '../../src/lib/attendance.ts';
-import { InputError } from '../../src/lib/input-error.ts';
-import { assertMonotone, assertNeverAbove, assertNeverNegative } from './properties.ts';
+import { computeAttendance, type AttendanceInput, type AttendanceResult } from '../../../src/lib/attendance.ts';
+import { InputError } from '../../../src/lib/input-error.ts';
+import { assertMonotone, assertNeverAbove, assertNeverNegative } from '../../support/properties.ts';
 
 // Invariants of computeAttendance over every input it accepts.
 

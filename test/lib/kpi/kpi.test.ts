@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bonusPayout, evaluateYear, gradeFor, weightedScore, type ScorecardItem } from '../../src/lib/kpi.ts';
-import { kpiRules } from '../../src/lib/kpi/first-edition.ts';
-import type { KpiRules } from '../../src/lib/kpi/rules.ts';
-import { assertMonotone, assertNeverNegative } from './properties.ts';
-import { hasChinese, inputErrorOf } from '../support/input-error.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { bonusPayout, evaluateYear, gradeFor, weightedScore, type ScorecardItem } from '../../../src/lib/kpi.ts';
+import { kpiRules } from '../../../src/lib/kpi/first-edition.ts';
+import type { KpiRules } from '../../../src/lib/kpi/rules.ts';
+import { assertMonotone, assertNeverNegative } from '../../support/properties.ts';
+import { hasChinese, inputErrorOf } from '../../support/input-error.ts';
+import { InputError } from '../../../src/lib/input-error.ts';
 
 
 describe('gradeFor: 績效考核制度第3條 bands', () => {

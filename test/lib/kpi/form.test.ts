@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../../src/lib/input-error.ts';
 import {
   evaluateGradeForm as gradeFormWith,
   evaluateMonthsForm as monthsFormWith,
   evaluateScorecardForm,
   monthsFromList,
   type ScorecardRowForm,
-} from '../../src/lib/kpi/form.ts';
-import { formatPercent, formatScore } from '../../src/lib/kpi/format.ts';
-import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys } from '../../src/lib/kpi/form-state.ts';
-import { evaluateMonthBonus as monthBonusWith, type MonthBonusForm } from '../../src/lib/kpi/month-bonus.ts';
-import { readUrlState, writeUrlState } from '../../src/lib/url-state.ts';
-import { attendance10, kpi10 } from '../fixtures/rules/index.ts';
+} from '../../../src/lib/kpi/form.ts';
+import { formatPercent, formatScore } from '../../../src/lib/kpi/format.ts';
+import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys } from '../../../src/lib/kpi/form-state.ts';
+import { evaluateMonthBonus as monthBonusWith, type MonthBonusForm } from '../../../src/lib/kpi/month-bonus.ts';
+import { readUrlState, writeUrlState } from '../../../src/lib/url-state.ts';
+import { attendance10, kpi10 } from '../../fixtures/rules/index.ts';
 
 const evaluateGradeForm = (score: string, base: string) => gradeFormWith(score, base, kpi10);
 const evaluateMonthsForm = (months: readonly string[]) => monthsFormWith(months, kpi10);

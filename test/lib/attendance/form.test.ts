@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attendanceFormDefaults, evaluateAttendanceForm as evaluateWith, type AttendanceForm } from '../../src/lib/attendance-form.ts';
-import { attendance10 } from '../fixtures/rules/index.ts';
+import { attendanceFormDefaults, evaluateAttendanceForm as evaluateWith, type AttendanceForm } from '../../../src/lib/attendance/form.ts';
+import { attendance10 } from '../../fixtures/rules/index.ts';
 
 const evaluateAttendanceForm = (form: AttendanceForm) => evaluateWith(form, attendance10);
 

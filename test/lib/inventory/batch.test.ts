@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../../src/lib/input-error.ts';
 import {
   decodeCsvBytes,
   formatBatchError,
@@ -10,8 +10,8 @@ import {
   templateCsv,
   templateHeader,
   toCsv,
-} from '../../src/lib/inventory/batch.ts';
-import { inventory10 } from '../fixtures/rules/index.ts';
+} from '../../../src/lib/inventory/batch.ts';
+import { inventory10 } from '../../fixtures/rules/index.ts';
 
 const runBatch = (text: string) => runBatchWith(text, inventory10);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeAttendanceWith } from '../../src/lib/attendance/compute.ts';
-import { dailyWageWorking, lineWorking } from '../../src/lib/attendance/working.ts';
-import { attendance10 } from '../fixtures/rules/index.ts';
+import { computeAttendanceWith } from '../../../src/lib/attendance/compute.ts';
+import { dailyWageWorking, lineWorking } from '../../../src/lib/attendance/working.ts';
+import { attendance10 } from '../../fixtures/rules/index.ts';
 
 const month = { lateEarlyMinutes: [], absentHalfDays: 0, absentFullDays: 0 };
 
