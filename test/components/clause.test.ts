@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import Clause from '../../src/components/Clause.astro';
+import Clause from '../../src/components/policy/Clause.astro';
 
 describe('an inserted clause (第2條之一)', () => {
   it('is anchored at its own id and numbered 2之一', async () => {

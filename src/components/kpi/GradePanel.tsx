@@ -1,6 +1,6 @@
 import { formatYuan } from '../../lib/money.ts';
 import type { GradeOutcome } from '../../lib/kpi/form.ts';
-import { NumberField } from '../NumberField.tsx';
+import { NumberField } from '../calc/NumberField.tsx';
 import { MonthField } from '../calc/MonthField.tsx';
 import { scriptNeeded } from '../calc/use-url-state.ts';
 import { Cite, Reading } from '../calc/ClauseLink.tsx';

@@ -2,7 +2,7 @@ import type { ClauseRef } from '../../lib/clause.ts';
 import { formatYuan } from '../../lib/money.ts';
 import type { GradeOutcome } from '../../lib/kpi/form.ts';
 import type { MonthBonusField, MonthBonusForm, MonthBonusOutcome } from '../../lib/kpi/month-bonus.ts';
-import { NumberField } from '../NumberField.tsx';
+import { NumberField } from '../calc/NumberField.tsx';
 import { scriptNeeded } from '../calc/use-url-state.ts';
 import { monthBonusLabels } from '../../lib/kpi/month-bonus.ts';
 import { Cite } from '../calc/ClauseLink.tsx';

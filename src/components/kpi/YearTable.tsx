@@ -4,7 +4,7 @@ import type { KpiClauses } from './types.ts';
 import { InputError } from '../../lib/input-error.ts';
 import { formatScore } from '../../lib/kpi/format.ts';
 import { monthsFromList, type MonthsOutcome } from '../../lib/kpi/form.ts';
-import { NumberField } from '../NumberField.tsx';
+import { NumberField } from '../calc/NumberField.tsx';
 import { CellInput } from './CellInput.tsx';
 import { Cite, Reading } from '../calc/ClauseLink.tsx';
 import { YearChart } from './YearChart.tsx';

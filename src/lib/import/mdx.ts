@@ -101,13 +101,14 @@ function frontmatter(fields: Record<string, string | number>, sidebar: Record<st
   return ['---', ...lines, ...extra, 'sidebar:', ...sidebarLines, '---'].join('\n');
 }
 
-const components = ['Clause', 'ClauseItem', 'Placeholder', 'SourceEnds', 'QuizSection'] as const;
+/** The components a generated chapter may use, with their feature folder under src/components. */
+const components = { Clause: 'policy', ClauseItem: 'policy', Placeholder: 'policy', SourceEnds: 'policy', QuizSection: 'quiz' } as const;
 
 /** MDX import lines for the components a body uses. */
 function importsFor(body: string): string {
-  return components
-    .filter((name) => body.includes(`<${name} `) || body.includes(`<${name}>`))
-    .map((name) => `import ${name} from '@components/${name}.astro';`)
+  return Object.entries(components)
+    .filter(([name]) => body.includes(`<${name} `) || body.includes(`<${name}>`))
+    .map(([name, folder]) => `import ${name} from '@components/${folder}/${name}.astro';`)
     .join('\n');
 }
 

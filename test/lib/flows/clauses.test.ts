@@ -14,7 +14,7 @@ const fixture = `---
 title: "三、測試"
 ---
 
-import Clause from '@components/Clause.astro';
+import Clause from '@components/policy/Clause.astro';
 
 導言。
 

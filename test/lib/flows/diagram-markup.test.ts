@@ -3,7 +3,7 @@ import { getContainerRenderer } from '@astrojs/preact';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-ignore -- plain tsc has no types for .astro files (astro check has); Vitest compiles them through Astro.
-import FlowDiagram from '../../../src/components/FlowDiagram.astro';
+import FlowDiagram from '../../../src/components/flow/FlowDiagram.astro';
 import { flows } from '../../../src/data/flows/index.ts';
 
 let container: AstroContainer;

@@ -5,7 +5,7 @@ const chapter = `---
 title: "四、管理制度"
 ---
 
-import Clause from '@components/Clause.astro';
+import Clause from '@components/policy/Clause.astro';
 
 ## 考勤制度
 

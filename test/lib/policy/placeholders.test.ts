@@ -31,7 +31,7 @@ const s3 = [
   'title: "三、運營計劃與預算管理"',
   '---',
   '',
-  "import Placeholder from '@components/Placeholder.astro';",
+  "import Placeholder from '@components/policy/Placeholder.astro';",
   '',
   '## （一）運營計劃管理 {#c3-1}',
   '',

@@ -11,7 +11,7 @@ const chapter = `---
 title: "四、管理制度"
 ---
 
-import R from '@components/R.astro';
+import R from '@components/policy/R.astro';
 
 ## 考勤制度
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PlacedQuestion } from '../lib/quiz/place.ts';
-import { passMarkNote, scoreQuiz } from '../lib/quiz/score.ts';
-import { arrangeQuiz } from '../lib/quiz/order.ts';
-import { blankAnswer, type AnswerState } from './quiz/answer-state.ts';
-import { QuestionCard } from './quiz/QuestionCard.tsx';
-import { QuizResult } from './quiz/QuizResult.tsx';
-import { preloadStorage, saveResult } from './quiz/save-result.ts';
+import type { PlacedQuestion } from '../../lib/quiz/place.ts';
+import { passMarkNote, scoreQuiz } from '../../lib/quiz/score.ts';
+import { arrangeQuiz } from '../../lib/quiz/order.ts';
+import { blankAnswer, type AnswerState } from './answer-state.ts';
+import { QuestionCard } from './QuestionCard.tsx';
+import { QuizResult } from './QuizResult.tsx';
+import { preloadStorage, saveResult } from './save-result.ts';
 
 interface Props {
   /** Regulation slug, or `mixed`; names the stored progress. */

@@ -1,6 +1,6 @@
-import { ResultCells } from './quiz/ResultCells.tsx';
-import type { QuizListing } from './quiz/types.ts';
-import { useProgress } from './quiz/use-progress.ts';
+import { ResultCells } from './ResultCells.tsx';
+import type { QuizListing } from './types.ts';
+import { useProgress } from './use-progress.ts';
 
 /** The hub's table: each quiz with its best score, pass status and date, read from this browser. */
 export default function TrainingProgress({ quizzes, passPercent }: { quizzes: QuizListing[]; passPercent: number }) {

@@ -9,7 +9,7 @@ import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month
 import { MonthField } from '../calc/MonthField.tsx';
 import { loadFailed, useLazy } from '../calc/use-lazy.ts';
 import { scriptNeeded, useUrlState } from '../calc/use-url-state.ts';
-import { NumberField } from '../NumberField.tsx';
+import { NumberField } from '../calc/NumberField.tsx';
 
 const groups: { legend: string; fields: AttendanceField[] }[] = [
   { legend: '薪資', fields: ['monthlyWage', 'performanceBonus', 'dailyWage', 'minimumWage'] },
@@ -58,7 +58,7 @@ const typedAnything = (state: State) => attendanceFormFields.some((field) => sta
  * you type, under the rule version in force in the 試算月份. Inputs live in the URL for sharing. Static parts
  * are in ../AttendanceCalculator.astro.
  */
-export default function Calculator({ versions }: Props) {
+export default function AttendanceIsland({ versions }: Props) {
   const [state, setState, hydrated] = useUrlState<State>({
     keys,
     initial,

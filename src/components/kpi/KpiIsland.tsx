@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import { InputError } from '../lib/input-error.ts';
-import { evaluateGradeForm } from '../lib/kpi/grade-form.ts';
-import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys, type KpiFormState } from '../lib/kpi/form-state.ts';
-import type { Dated } from '../lib/policy/in-force.ts';
-import { currentMonth, versionForMonth, versionText } from '../lib/rule-month.ts';
-import { loadFailed, useLazy } from './calc/use-lazy.ts';
-import { useUrlState } from './calc/use-url-state.ts';
-import { GradePanel } from './kpi/GradePanel.tsx';
-import type { KpiClauses, KpiVersionRules } from './kpi/types.ts';
+import { InputError } from '../../lib/input-error.ts';
+import { evaluateGradeForm } from '../../lib/kpi/grade-form.ts';
+import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys, type KpiFormState } from '../../lib/kpi/form-state.ts';
+import type { Dated } from '../../lib/policy/in-force.ts';
+import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month.ts';
+import { loadFailed, useLazy } from '../calc/use-lazy.ts';
+import { useUrlState } from '../calc/use-url-state.ts';
+import { GradePanel } from './GradePanel.tsx';
+import type { KpiClauses, KpiVersionRules } from './types.ts';
 
 interface Props {
   /** Every version's KPI and attendance rules, oldest first (src/history/rule-versions.ts). */
@@ -33,7 +33,7 @@ const usesMore = (state: State) =>
  * the year view; and the month's bonus after attendance deductions, all under the rule version in force in the
  * 試算月份. Inputs live in the URL for sharing.
  */
-export default function KpiCalculator({ versions, clauses, suggestedIndicators }: Props) {
+export default function KpiIsland({ versions, clauses, suggestedIndicators }: Props) {
   const [form, setForm, hydrated] = useUrlState<State>({
     keys,
     initial,
@@ -58,7 +58,7 @@ export default function KpiCalculator({ versions, clauses, suggestedIndicators }
   const version = chosen.version && versionText(chosen.version);
   // The scorecard, the year view and 當月獎金 load when opened, or at once when a link fills them in.
   const [opened, setOpened] = useState(false);
-  const more = useLazy(() => import('./kpi/more.ts'), hydrated && (opened || usesMore(form)));
+  const more = useLazy(() => import('./more.ts'), hydrated && (opened || usesMore(form)));
   const parts = more.module;
 
   return (

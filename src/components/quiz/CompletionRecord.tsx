@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localDate, resultSummary } from '../lib/quiz/progress.ts';
-import { passMarkNote } from '../lib/quiz/score.ts';
-import { ResultCells } from './quiz/ResultCells.tsx';
-import type { QuizListing } from './quiz/types.ts';
-import { useProgress } from './quiz/use-progress.ts';
+import { localDate, resultSummary } from '../../lib/quiz/progress.ts';
+import { passMarkNote } from '../../lib/quiz/score.ts';
+import { ResultCells } from './ResultCells.tsx';
+import type { QuizListing } from './types.ts';
+import { useProgress } from './use-progress.ts';
 
 /**
  * A printable proof of training: the trainee types a name, the page fills in the date and the best scores.

@@ -3,8 +3,8 @@
  * map for the strings islands render (from their sources, no OpenCC in the browser) and the content roots whose
  * links stay in the edition. \u escapes keep the map out of reach of the page's own conversion (src/middleware.ts).
  */
-import { characterMap, toSimplified } from '../lib/zh-cn/convert.ts';
-import { contentRoots } from '../lib/zh-cn/html.ts';
+import { characterMap, toSimplified } from '../../lib/zh-cn/convert.ts';
+import { contentRoots } from '../../lib/zh-cn/html.ts';
 
 const chapters = import.meta.glob('/content/docs/**/*.{md,mdx}');
 const uiSources = import.meta.glob(['/src/components/**/*.tsx', '/src/lib/**/*.ts', '/src/data/**/*.ts'], {

@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
-import { reorderFields, reorderHint, type InventoryRules } from '../lib/inventory/fields.ts';
-import { evaluateReorderForm } from '../lib/inventory/form.ts';
-import type { ReorderTexts } from '../lib/inventory/read-input.ts';
-import { useUrlState } from './calc/use-url-state.ts';
-import { NumberField } from './NumberField.tsx';
-import { ReorderExplanation } from './inventory/ReorderExplanation.tsx';
-import { ReorderResults } from './inventory/ReorderResults.tsx';
-import { SawtoothChart } from './inventory/SawtoothChart.tsx';
-import type { InventoryClauses } from './inventory/types.ts';
+import { reorderFields, reorderHint, type InventoryRules } from '../../lib/inventory/fields.ts';
+import { evaluateReorderForm } from '../../lib/inventory/form.ts';
+import type { ReorderTexts } from '../../lib/inventory/read-input.ts';
+import { useUrlState } from '../calc/use-url-state.ts';
+import { NumberField } from '../calc/NumberField.tsx';
+import { ReorderExplanation } from './ReorderExplanation.tsx';
+import { ReorderResults } from './ReorderResults.tsx';
+import { SawtoothChart } from './SawtoothChart.tsx';
+import type { InventoryClauses } from './types.ts';
 
 const keys = reorderFields.map((f) => f.key);
 
@@ -39,7 +39,7 @@ interface Props {
 }
 
 /** 補貨點試算 (庫存管理流程): one SKU's safety stock, reorder point, EOQ, order-up-to level and today's order. */
-export default function InventoryCalculator({ rules, clauses }: Props) {
+export default function InventoryIsland({ rules, clauses }: Props) {
   const [texts, setTexts, hydrated] = useUrlState<ReorderTexts>({
     keys,
     initial: example,

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StepView } from '../lib/flows/describe.ts';
+import type { StepView } from '../../lib/flows/describe.ts';
 
 interface Props {
   title: string;

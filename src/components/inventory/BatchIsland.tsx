@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { InputError } from '../lib/input-error.ts';
-import type { BatchOutcome } from '../lib/inventory/batch.ts';
-import type { InventoryRules } from '../lib/inventory/fields.ts';
-import type { ClauseRef } from '../lib/clause.ts';
-import { BatchTable } from './inventory/BatchTable.tsx';
+import { InputError } from '../../lib/input-error.ts';
+import type { BatchOutcome } from '../../lib/inventory/batch.ts';
+import type { InventoryRules } from '../../lib/inventory/fields.ts';
+import type { ClauseRef } from '../../lib/clause.ts';
+import { BatchTable } from './BatchTable.tsx';
 
-type BatchModule = typeof import('../lib/inventory/batch.ts');
+type BatchModule = typeof import('../../lib/inventory/batch.ts');
 
 /** How many row errors to list on the page; the results file carries every one. */
 const listedErrors = 100;
@@ -31,7 +31,7 @@ interface Props {
   clause: ClauseRef;
 }
 
-export default function InventoryBatch({ rules, clause }: Props) {
+export default function BatchIsland({ rules, clause }: Props) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const [batch, setBatch] = useState<BatchModule | undefined>();
@@ -44,7 +44,7 @@ export default function InventoryBatch({ rules, clause }: Props) {
   const open = async () => {
     setLoading(true);
     try {
-      setBatch(await import('../lib/inventory/batch.ts'));
+      setBatch(await import('../../lib/inventory/batch.ts'));
       setProblem(undefined);
     } catch {
       setProblem('批次模式載入失敗，請檢查網路連線後重新整理頁面。');
