@@ -100,7 +100,7 @@ describe('each diagram sits in its chapter next to its text', () => {
     const mdx = readFileSync(join(docsRoot, flow.regulation, `s${sectionOf(source)}.mdx`), 'utf8');
     const at = mdx.indexOf(`<FlowDiagram id="${flow.id}" />`);
     expect(at, `<FlowDiagram id="${flow.id}" /> is not in the chapter`).toBeGreaterThan(0);
-    expect(mdx).toMatch(/^import FlowDiagram from '@components\/FlowDiagram\.astro';$/m);
+    expect(mdx).toMatch(/^import FlowDiagram from '@components\/flow\/FlowDiagram\.astro';$/m);
     // Right after its source's heading, clause or last item; or at the top of the page, before its source.
     const positions = [...mdx.matchAll(anchors)].map((m) => ({ at: m.index, id: m[1] ?? m[2] }));
     const before = positions.filter((p) => p.at < at).at(-1)?.id;
