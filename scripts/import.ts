@@ -11,7 +11,6 @@ import { importRegulation } from '../src/lib/import/index.ts';
 import { draftPolicy, type OverviewPolicy } from '../src/lib/import/mdx.ts';
 import { quizStub } from '../src/lib/import/quiz-stub.ts';
 import { addCompanyKeys, placeholderNames } from '../src/lib/import/company-keys.ts';
-import { companyValues } from '../src/data/company.ts';
 import type { ImportHints } from '../src/lib/import/types.ts';
 import { todayIn } from '../src/lib/policy/date.ts';
 
@@ -90,9 +89,9 @@ if (!existsSync(bank)) {
   console.log(`已寫入 ${bank}（範例題庫，請改寫）`);
 }
 // New template placeholders become open entries of the company data, listed on 待補資料 until HR fills them in.
-const companyFile = resolve(import.meta.dirname, '..', 'src', 'data', 'company.ts');
-const company = readFileSync(companyFile, 'utf8');
-const updated = addCompanyKeys(company, placeholderNames(chapters.map((c) => c.content)), Object.keys(companyValues), hints.title);
+const companyFile = join(values.out!, '..', 'company.yaml');
+const company = existsSync(companyFile) ? readFileSync(companyFile, 'utf8') : '';
+const updated = addCompanyKeys(company, placeholderNames(chapters.map((c) => c.content)), hints.title);
 if (updated !== company) {
   writeFileSync(companyFile, updated);
   console.log(`已在 ${companyFile} 加入新的待補資料項目`);

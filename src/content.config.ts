@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { chapterFields } from './lib/chapter-schema.ts';
+import { companySchema } from './lib/policy/company.ts';
 import { quizBankSchema } from './lib/quiz/schema.ts';
 import { quizSettingsSchema } from './lib/quiz/settings.ts';
 
@@ -21,6 +22,11 @@ export const collections = {
   quizSettings: defineCollection({
     loader: glob({ base: './content/quizzes', pattern: 'settings.yaml' }),
     schema: quizSettingsSchema,
+  }),
+  // The company's values for the template placeholders: content/company.yaml, one line per name.
+  company: defineCollection({
+    loader: glob({ base: './content', pattern: 'company.yaml' }),
+    schema: companySchema,
   }),
   // UI strings per locale (src/content/i18n/zh-TW.json), including Pagefind's, which Starlight lacks for zh-TW.
   i18n: defineCollection({
