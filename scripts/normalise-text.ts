@@ -1,7 +1,7 @@
 /**
  * `npm run normalise`: mainland character forms → standard Traditional (src/lib/import/normalise.ts) in the
  * site's text: the chapters (text only: markup, ids and `<Placeholder name>` untouched), the question banks,
- * and the source-quoting data in src/data (flows, rules, import hints). Idempotent: safe to run again after a
+ * and the source-quoting data in content/flows and src/data (rules, import hints). Idempotent: safe to run again after a
  * merge; a second run changes nothing. `-- --check` changes nothing and fails if anything would change;
  * `-- --review` rewrites test/fixtures/normalisation-review.tsv from the seeds.
  */
@@ -24,7 +24,7 @@ const files = (dir: string, pattern: RegExp) =>
 const targets: Array<[string, (text: string) => string]> = [
   ...files('content/docs', /\.mdx?$/).map((file) => [file, normaliseMdx] as [string, (text: string) => string]),
   ...files('content/quizzes', /\.ya?ml$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
-  ...files('src/data/flows', /\.ts$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
+  ...files('content/flows', /\.ya?ml$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
   ...files('src/data/rules', /\.ts$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
   [join(projectRoot, 'src/data/import-hints.ts'), normaliseForms],
 ];

@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { regulationSlugs } from './data/regulations.ts';
 import { chapterFields } from './lib/chapter-schema.ts';
+import { flowSchemaFor } from './lib/flows/schema.ts';
 import { companySchema } from './lib/policy/company.ts';
 import { quizBankSchema } from './lib/quiz/schema.ts';
 import { quizSettingsSchema } from './lib/quiz/settings.ts';
@@ -27,6 +29,11 @@ export const collections = {
   company: defineCollection({
     loader: glob({ base: './content', pattern: 'company.yaml' }),
     schema: companySchema,
+  }),
+  // One process flow or org chart per file: content/flows/{id}.yaml, drawn by <FlowDiagram id="…" />.
+  flows: defineCollection({
+    loader: glob({ base: './content/flows', pattern: '*.yaml' }),
+    schema: flowSchemaFor(regulationSlugs),
   }),
   // UI strings per locale (src/content/i18n/zh-TW.json), including Pagefind's, which Starlight lacks for zh-TW.
   i18n: defineCollection({

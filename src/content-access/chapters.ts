@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sectionOf } from '../clause.ts';
-import type { ClauseLookup } from './clause-check.ts';
-import { chapterClauses, type ClauseEntry } from './clauses.ts';
+import { sectionOf } from '../lib/clause.ts';
+import type { ClauseLookup } from '../lib/flows/clause-check.ts';
+import { chapterClauses, type ClauseEntry } from '../lib/flows/clauses.ts';
 
 /**
  * Build-time access to the chapters (Node only): the clause ids and texts of content/docs/{regulation}/s{N}.mdx,
