@@ -13,6 +13,7 @@ import { quizStub } from '../src/lib/import/quiz-stub.ts';
 import { addCompanyKeys, placeholderNames } from '../src/lib/import/company-keys.ts';
 import type { ImportHints } from '../src/lib/import/types.ts';
 import { todayIn } from '../src/lib/policy/date.ts';
+import { mojibakeRepairs } from '../src/data/mojibake.ts';
 
 const docsRoot = resolve(import.meta.dirname, '..', 'content', 'docs');
 
@@ -65,7 +66,7 @@ function policyFor(overview: string): OverviewPolicy {
 let chapters: ReturnType<typeof importRegulation>;
 let quiz: ReturnType<typeof quizStub>;
 try {
-  chapters = importRegulation(raw, slug, hints, policyFor(join(values.out!, slug, 'index.mdx')));
+  chapters = importRegulation(raw, slug, hints, mojibakeRepairs, policyFor(join(values.out!, slug, 'index.mdx')));
   quiz = quizStub(slug, hints.title, chapters);
 } catch (error) {
   fail((error as Error).message);

@@ -13,6 +13,7 @@ import { normaliseForms } from '../src/lib/import/normalise.ts';
 import { normaliseMdx } from '../src/lib/import/normalise-mdx.ts';
 import { reviewHeader, reviewRows } from '../src/lib/import/review.ts';
 import { projectRoot } from './preview.ts';
+import { mojibakeRepairs } from '../src/data/mojibake.ts';
 
 const check = process.argv.includes('--check');
 const files = (dir: string, pattern: RegExp) =>
@@ -44,7 +45,7 @@ if (check && changed > 0) process.exitCode = 1;
 
 if (process.argv.includes('--review')) {
   const seeds = join(projectRoot, 'test', 'fixtures', 'seeds');
-  const rows = seedFiles.flatMap((seed) => reviewRows(seed, undoScrape(readFileSync(join(seeds, seed), 'utf8'))));
+  const rows = seedFiles.flatMap((seed) => reviewRows(seed, undoScrape(readFileSync(join(seeds, seed), 'utf8'), mojibakeRepairs)));
   writeFileSync(join(projectRoot, 'test', 'fixtures', 'normalisation-review.tsv'), `${[reviewHeader, ...rows].join('\n')}\n`);
   console.log(`test/fixtures/normalisation-review.tsv：${rows.length} 處`);
 }

@@ -2,23 +2,25 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { regulationSlugs } from './data/regulations.ts';
-import { chapterFields } from './lib/chapter-schema.ts';
+import { regulations, regulationSlugs } from './data/regulations.ts';
+import { siteConfig } from './data/site.ts';
+import { chapterFieldsFor } from './lib/chapter-schema.ts';
 import { flowSchemaFor } from './lib/flows/schema.ts';
+import { todayIn } from './lib/policy/date.ts';
 import { companySchema } from './lib/policy/company.ts';
-import { quizBankSchema } from './lib/quiz/schema.ts';
+import { quizBankSchemaFor } from './lib/quiz/schema.ts';
 import { quizSettingsSchema } from './lib/quiz/settings.ts';
 
 // HR edits content/ at the top level, apart from code; Starlight reads it through the same glob loader.
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-    schema: docsSchema({ extend: chapterFields }),
+    schema: docsSchema({ extend: chapterFieldsFor(regulations, todayIn(siteConfig.timeZone)) }),
   }),
   // One question bank per regulation: content/quizzes/{regulation}.yaml.
   quizzes: defineCollection({
     loader: glob({ base: './content/quizzes', pattern: ['*.{yaml,yml,json}', '!settings.yaml'] }),
-    schema: quizBankSchema,
+    schema: quizBankSchemaFor(regulationSlugs),
   }),
   // The training's own rules (pass mark): content/quizzes/settings.yaml.
   quizSettings: defineCollection({

@@ -2,10 +2,7 @@
  * Browser side of the Simplified edition (dependency-free): converts what islands render from their Traditional
  * strings and points their links at /zh-cn/. Loaded only on /zh-cn/ pages.
  */
-type CharMap = Record<string, string>;
-
-const cjk = /[\u3400-\u9fff\uf900-\ufaff]/g;
-export const convertWith = (map: CharMap, text: string) => text.replace(cjk, (c) => map[c] ?? c);
+import { type CharMap, convertWith } from '../lib/zh-cn/char-map.ts';
 
 export function startEditionBridge(element: HTMLElement | null): void {
   if (!element?.dataset.uiMap) return;
