@@ -65,7 +65,7 @@ describe('a bad definition is refused with the flow id and the reason', () => {
     input.steps[0]!.kind = 'milestone' as never;
     const error = refusal(input);
     expect(error.flowId).toBe('product-service-development');
-    expect(error.message).toMatch(/^流程「product-service-development」定義有誤：/);
+    expect(error.message).toMatch(/^流程「product-service-development」（content\/flows\/product-service-development\.yaml）定義有誤：/);
   });
 
   it('an unknown step kind', () => {
