@@ -11,9 +11,9 @@ import { importRegulation } from '../src/lib/import/index.ts';
 import { draftPolicy, type OverviewPolicy } from '../src/lib/import/mdx.ts';
 import { quizStub } from '../src/lib/import/quiz-stub.ts';
 import { addCompanyKeys, placeholderNames } from '../src/lib/import/company-keys.ts';
-import { companyValues } from '../src/data/company.ts';
 import type { ImportHints } from '../src/lib/import/types.ts';
 import { todayIn } from '../src/lib/policy/date.ts';
+import { mojibakeRepairs } from '../src/data/mojibake.ts';
 
 const docsRoot = resolve(import.meta.dirname, '..', 'content', 'docs');
 
@@ -66,7 +66,7 @@ function policyFor(overview: string): OverviewPolicy {
 let chapters: ReturnType<typeof importRegulation>;
 let quiz: ReturnType<typeof quizStub>;
 try {
-  chapters = importRegulation(raw, slug, hints, policyFor(join(values.out!, slug, 'index.mdx')));
+  chapters = importRegulation(raw, slug, hints, mojibakeRepairs, policyFor(join(values.out!, slug, 'index.mdx')));
   quiz = quizStub(slug, hints.title, chapters);
 } catch (error) {
   fail((error as Error).message);
@@ -90,9 +90,9 @@ if (!existsSync(bank)) {
   console.log(`已寫入 ${bank}（範例題庫，請改寫）`);
 }
 // New template placeholders become open entries of the company data, listed on 待補資料 until HR fills them in.
-const companyFile = resolve(import.meta.dirname, '..', 'src', 'data', 'company.ts');
-const company = readFileSync(companyFile, 'utf8');
-const updated = addCompanyKeys(company, placeholderNames(chapters.map((c) => c.content)), Object.keys(companyValues), hints.title);
+const companyFile = join(values.out!, '..', 'company.yaml');
+const company = existsSync(companyFile) ? readFileSync(companyFile, 'utf8') : '';
+const updated = addCompanyKeys(company, placeholderNames(chapters.map((c) => c.content)), hints.title);
 if (updated !== company) {
   writeFileSync(companyFile, updated);
   console.log(`已在 ${companyFile} 加入新的待補資料項目`);

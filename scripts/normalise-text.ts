@@ -1,7 +1,7 @@
 /**
  * `npm run normalise`: mainland character forms → standard Traditional (src/lib/import/normalise.ts) in the
  * site's text: the chapters (text only: markup, ids and `<Placeholder name>` untouched), the question banks,
- * and the source-quoting data in src/data (flows, rules, import hints). Idempotent: safe to run again after a
+ * and the source-quoting data in content/flows and src/data (rules, import hints). Idempotent: safe to run again after a
  * merge; a second run changes nothing. `-- --check` changes nothing and fails if anything would change;
  * `-- --review` rewrites test/fixtures/normalisation-review.tsv from the seeds.
  */
@@ -13,6 +13,7 @@ import { normaliseForms } from '../src/lib/import/normalise.ts';
 import { normaliseMdx } from '../src/lib/import/normalise-mdx.ts';
 import { reviewHeader, reviewRows } from '../src/lib/import/review.ts';
 import { projectRoot } from './preview.ts';
+import { mojibakeRepairs } from '../src/data/mojibake.ts';
 
 const check = process.argv.includes('--check');
 const files = (dir: string, pattern: RegExp) =>
@@ -24,7 +25,7 @@ const files = (dir: string, pattern: RegExp) =>
 const targets: Array<[string, (text: string) => string]> = [
   ...files('content/docs', /\.mdx?$/).map((file) => [file, normaliseMdx] as [string, (text: string) => string]),
   ...files('content/quizzes', /\.ya?ml$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
-  ...files('src/data/flows', /\.ts$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
+  ...files('content/flows', /\.ya?ml$/).map((file) => [file, normaliseForms] as [string, (text: string) => string]),
   ...['attendance', 'kpi', 'inventory']
     .flatMap((feature) => files(`src/lib/${feature}`, /^(?:rules|first-edition)\.ts$/))
     .map((file) => [file, normaliseForms] as [string, (text: string) => string]),
@@ -46,7 +47,7 @@ if (check && changed > 0) process.exitCode = 1;
 
 if (process.argv.includes('--review')) {
   const seeds = join(projectRoot, 'test', 'fixtures', 'seeds');
-  const rows = seedFiles.flatMap((seed) => reviewRows(seed, undoScrape(readFileSync(join(seeds, seed), 'utf8'))));
+  const rows = seedFiles.flatMap((seed) => reviewRows(seed, undoScrape(readFileSync(join(seeds, seed), 'utf8'), mojibakeRepairs)));
   writeFileSync(join(projectRoot, 'test', 'fixtures', 'normalisation-review.tsv'), `${[reviewHeader, ...rows].join('\n')}\n`);
   console.log(`test/fixtures/normalisation-review.tsv：${rows.length} 處`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regulations, regulationSlugs } from '../../src/data/regulations.ts';
 import { regulationIds } from '../../src/history/tombstones.ts';
-import { chapterFields } from '../../src/lib/chapter-schema.ts';
+import { chapterFields } from '../support/chapter-fields.ts';
 import { findMojibake } from '../../src/lib/import/mojibake.ts';
 import { countPinyin } from '../../src/lib/import/pinyin.ts';
 import { findWrapperText } from '../../src/lib/import/wrapper.ts';

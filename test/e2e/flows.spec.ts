@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { flows } from '../../src/data/flows/index.ts';
+import { flows } from '../support/flows.ts';
 import { sectionOf } from '../../src/lib/clause.ts';
 import { flowLegend, roleText } from '../../src/lib/flows/role.ts';
 import { expectNoSeriousA11yViolations } from './helpers.ts';

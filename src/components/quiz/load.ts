@@ -17,11 +17,11 @@ export async function loadQuizzes(): Promise<Map<RegulationSlug, PlacedQuestion[
   const sectionTitle = (regulation: RegulationSlug, section: number) =>
     docs.find((doc) => doc.data.regulation === regulation && doc.data.order === section)?.data.title;
   const placed = new Map<RegulationSlug, PlacedQuestion[]>();
-  for (const { slug } of regulations) {
+  for (const { slug, title } of regulations) {
     const bank = banks.find((entry) => entry.data.regulation === slug);
     if (!bank) throw new Error(`content/quizzes/ 缺少 ${slug} 的題庫`);
     // Options in a build-time order seeded by question id: the key is not always first, with or without JS.
-    placed.set(slug, orderOptions(placeQuestions(resolveBank(bank.data, ruleValuesInForce().value), sectionTitle, base)));
+    placed.set(slug, orderOptions(placeQuestions(resolveBank(bank.data, ruleValuesInForce().value), title, sectionTitle, base)));
   }
   return placed;
 }

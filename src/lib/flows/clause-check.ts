@@ -1,11 +1,10 @@
-import type { RegulationSlug } from '../../data/regulations.ts';
 import { sectionOf } from '../clause.ts';
 import type { ClauseEntry } from './clauses.ts';
 import { FlowError } from './flow-error.ts';
 import type { Flow } from './schema.ts';
 
 /** Finds a clause of a regulation in its chapters; undefined when the chapters do not carry that id. */
-export type ClauseLookup = (regulation: RegulationSlug, id: string) => ClauseEntry | undefined;
+export type ClauseLookup = (regulation: string, id: string) => ClauseEntry | undefined;
 
 /** Every clause id the flow names that its regulation's chapters do not carry, as Chinese reasons. */
 export function clauseProblems(flow: Flow, lookup: ClauseLookup): string[] {

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { regulationSlugs, type RegulationSlug } from '../../data/regulations.ts';
 import { idPattern } from '../clause.ts';
 import { FlowError } from './flow-error.ts';
 import { graphProblems } from './graph.ts';
@@ -35,13 +34,17 @@ export const edgeSchema = z.object({
   label: text.optional(),
 });
 
-export const flowSchema = z
+/** `regulation` is checked against the regulations the site has, passed in where the collection is set up. */
+const regulationField = (regulationSlugs?: readonly string[]) =>
+  regulationSlugs
+    ? z.string().refine((value) => regulationSlugs.includes(value), { message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一` })
+    : slug;
+
+const buildFlowSchema = (regulationSlugs?: readonly string[]) => z
   .object({
     id: slug,
     title: text,
-    regulation: z.enum(regulationSlugs as [RegulationSlug, ...RegulationSlug[]], {
-      message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一`,
-    }),
+    regulation: regulationField(regulationSlugs),
     kind: z.enum(flowKinds, { message: 'kind 必須是 flow 或 org' }),
     /** The subsection or clause(s) the whole diagram draws; the diagram sits next to the first one. */
     clauses: z.array(clauseId).min(1, { message: '至少要有一個來源條文' }),
@@ -54,11 +57,17 @@ export const flowSchema = z
     for (const message of graphProblems(flow)) ctx.addIssue({ code: 'custom', message });
   });
 
+/** The shape of a flow, any regulation slug accepted. */
+export const flowSchema = buildFlowSchema();
+
+/** The schema of content/flows/*.yaml for a site with these regulations. */
+export const flowSchemaFor = (regulationSlugs: readonly string[]) => buildFlowSchema(regulationSlugs);
+
 export type StepKind = (typeof stepKinds)[number];
 export type Step = z.infer<typeof stepSchema>;
 export type Edge = z.infer<typeof edgeSchema>;
 export type Flow = z.infer<typeof flowSchema>;
-/** What a definition file writes (before defaults and trimming). */
+/** What a definition file (content/flows/{id}.yaml) writes, before trimming. */
 export type FlowInput = z.input<typeof flowSchema>;
 
 function where(input: unknown, path: PropertyKey[]): string {
@@ -83,8 +92,8 @@ function rawGraphProblems(input: unknown): string[] {
 }
 
 /** Validates one definition; throws a FlowError naming the flow and every reason it is refused. */
-export function parseFlow(input: unknown): Flow {
-  const result = flowSchema.safeParse(input);
+export function parseFlow(input: unknown, regulationSlugs?: readonly string[]): Flow {
+  const result = buildFlowSchema(regulationSlugs).safeParse(input);
   if (result.success) return result.data;
   const id = (input as { id?: unknown } | null)?.id;
   const reasons = result.error.issues.map((issue) => `${where(input, issue.path)}${issue.message}`);

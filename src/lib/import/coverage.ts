@@ -1,4 +1,5 @@
 import { cleanSource } from './index.ts';
+import type { MojibakeRepairs } from './mojibake.ts';
 import { comparable } from './punctuation.ts';
 
 /**
@@ -19,10 +20,10 @@ export function coverageWords(text: string): string {
     .replace(/制定家居運營管理制度|家居運營管理制度|運營模式流程制度|商業運營全套管理制度|運營管理工作制度/g, '');
 }
 
-export function sentenceCoverage(seedText: string, importedText: string, normalize: (text: string) => string = (text) => text): Coverage {
+export function sentenceCoverage(seedText: string, importedText: string, repairs: MojibakeRepairs, normalize: (text: string) => string = (text) => text): Coverage {
   const words = (text: string) => normalize(coverageWords(text));
   const haystack = words(importedText);
-  const sentences = cleanSource(seedText)
+  const sentences = cleanSource(seedText, repairs)
     .split(/(?<=[。；;!?！？])|\n+/)
     .map(words)
     .filter((s) => s.length >= 4);

@@ -1,8 +1,9 @@
-import { mojibakeRepairs } from '../../data/mojibake.ts';
+/** Spans the scrape garbled, with the text they stand for (the table is src/data/mojibake.ts). */
+export type MojibakeRepairs = ReadonlyArray<readonly [garbled: string, intended: string]>;
 
 /** Replace the known garbled spans with their intended text. */
-export function repairMojibake(text: string): string {
-  return mojibakeRepairs.reduce((result, [garbled, intended]) => result.split(garbled).join(intended), text);
+export function repairMojibake(text: string, repairs: MojibakeRepairs): string {
+  return repairs.reduce((result, [garbled, intended]) => result.split(garbled).join(intended), text);
 }
 
 /**

@@ -2,7 +2,7 @@ import { formChanges, type FormChange } from './normalise.ts';
 
 /**
  * Spans of an MDX chapter that are markup, not text: tags with their attributes (a `<Placeholder name>` must
- * keep matching src/data/company.ts), except the words of a `title="…"`, which readers see; and code.
+ * keep matching content/company.yaml), except the words of a `title="…"`, which readers see; and code.
  */
 function protectedRanges(source: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];

@@ -26,9 +26,9 @@ export interface PendingPlaceholder {
 }
 
 export interface PlaceholderReport {
-  /** Every value HR has still to fill in, in the order of src/data/company.ts, with where it appears. */
+  /** Every value HR has still to fill in, in the order of content/company.yaml, with where it appears. */
   pending: PendingPlaceholder[];
-  /** Placeholders whose name is not in src/data/company.ts: typos, or a new template variable. */
+  /** Placeholders whose name is not in content/company.yaml: typos, or a new template variable. */
   unknown: PlaceholderOccurrence[];
 }
 

@@ -2,7 +2,7 @@ import { headingLineId, sectionNumberOf } from './anchors.ts';
 
 /**
  * Template placeholders of the source (`[具體時間]`), written in MDX as `<Placeholder name="具體時間" />`.
- * Their values live in src/data/company.ts; null means HR has not filled the value in yet.
+ * Their values live in content/company.yaml; null means HR has not filled the value in yet.
  */
 export type PlaceholderValues = Readonly<Record<string, string | null>>;
 
@@ -12,10 +12,10 @@ export class UnknownPlaceholderError extends Error {
     where: string,
     known: readonly string[],
   ) {
-    const guess = closest(placeholder, known);
+    const guess = closestName(placeholder, known);
     super(
       `${where}：未知的佔位符「${placeholder}」${guess ? `，是不是「${guess}」？` : '。'}` +
-        '請改成 src/data/company.ts 已有的名稱，或在該檔案新增這一項。',
+        '請改成 content/company.yaml 已有的名稱，或在該檔案新增這一項。',
     );
     this.name = 'UnknownPlaceholderError';
   }
@@ -28,7 +28,7 @@ export function placeholderValue(name: string, values: PlaceholderValues, where:
 }
 
 /** The known name sharing the most characters with a mistyped one, if any shares at least half. */
-function closest(name: string, known: readonly string[]): string | undefined {
+export function closestName(name: string, known: readonly string[]): string | undefined {
   const chars = new Set(name);
   const score = (candidate: string) => [...new Set(candidate)].filter((c) => chars.has(c)).length / Math.max(chars.size, new Set(candidate).size);
   const best = [...known].sort((a, b) => score(b) - score(a))[0];

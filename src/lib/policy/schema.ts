@@ -169,7 +169,7 @@ export function policyIssues(policy: Policy, today: string, expectedPolicyId?: s
   if (expectedPolicyId && policy.policyId !== expectedPolicyId) {
     issues.push({
       path: ['policyId'],
-      message: `${named('policyId')} 應為 ${expectedPolicyId}（見 src/data/regulations.ts），不是 ${policy.policyId}`,
+      message: `${named('policyId')} 應為 ${expectedPolicyId}（網站規章清單中這個規章的政策編號；政策編號一經發布不可更改），不是 ${policy.policyId}`,
     });
   }
   return issues;

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { regulationSlugs, type RegulationSlug } from '../../data/regulations.ts';
 import { idPattern } from '../clause.ts';
 import { ruleKeyNames } from '../policy/rule-schema.ts';
 import { evaluate, TemplateError } from './template.ts';
@@ -61,12 +60,17 @@ export const questionSchema = questionFields.superRefine((q, ctx) => {
   }
 });
 
-/** One question bank file: content/quizzes/{regulation}.yaml. */
-export const quizBankSchema = z
+const anyRegulation = z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'regulation 必須是規章資料夾名稱，例如 commercial-operations' });
+
+/** `regulation` checked against the site's regulations when they are given (the collection passes them in). */
+const regulationField = (regulationSlugs?: readonly string[]) =>
+  regulationSlugs
+    ? z.string().refine((value) => regulationSlugs.includes(value), { message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一` })
+    : anyRegulation;
+
+const buildQuizBankSchema = (regulationSlugs?: readonly string[]) => z
   .object({
-    regulation: z.enum(regulationSlugs as [RegulationSlug, ...RegulationSlug[]], {
-      message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一`,
-    }),
+    regulation: regulationField(regulationSlugs),
     questions: z.array(questionSchema).min(1, { message: '題庫至少要有一題' }),
   })
   .superRefine((bank, ctx) => {
@@ -76,6 +80,12 @@ export const quizBankSchema = z
       seen.add(q.id);
     });
   });
+
+/** One question bank file, content/quizzes/{regulation}.yaml, any regulation slug accepted. */
+export const quizBankSchema = buildQuizBankSchema();
+
+/** The schema of content/quizzes/{regulation}.yaml for a site with these regulations. */
+export const quizBankSchemaFor = (regulationSlugs: readonly string[]) => buildQuizBankSchema(regulationSlugs);
 
 /** A question as written in the bank file, formulas and computed key unresolved. */
 export type QuestionSource = z.infer<typeof questionSchema>;

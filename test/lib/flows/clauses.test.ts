@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flows } from '../../../src/data/flows/index.ts';
+import { flows } from '../../support/flows.ts';
 import { sectionOf } from '../../../src/lib/clause.ts';
-import { chapterLookup } from '../../../src/lib/flows/chapters.ts';
+import { chapterLookup } from '../../../src/content-access/chapters.ts';
 import { assertClausesExist, clauseProblems } from '../../../src/lib/flows/clause-check.ts';
 import { chapterClauses } from '../../../src/lib/flows/clauses.ts';
 import { diagramFor } from '../../../src/lib/flows/diagram.ts';
@@ -74,15 +74,15 @@ describe('clause ids in the flows', () => {
     flow.clauses = ['c3-9'];
     expect(() => assertClausesExist(flow, lookup)).toThrow(FlowError);
     expect(() => assertClausesExist(flow, lookup)).toThrow(
-      '流程「order-processing」定義有誤：來源條文 c3-9 不在 content/docs/commercial-operations/s3.mdx 中；' +
+      '流程「order-processing」（content/flows/order-processing.yaml）定義有誤：來源條文 c3-9 不在 content/docs/commercial-operations/s3.mdx 中；' +
         '步驟「review」的條文 c3-4-3-i9 不在 content/docs/commercial-operations/s3.mdx 中',
     );
   });
 
   it('drawing any diagram fails when another flow cites a clause the chapters lost', () => {
     const lost: typeof lookup = (regulation, id) => (id === 'c3-4-3-i2' ? undefined : lookup(regulation, id));
-    expect(() => diagramFor('sales', lost)).toThrow(/^流程「order-processing」定義有誤：步驟「review」的條文 c3-4-3-i2 不在/);
-    expect(() => diagramFor('sales', lookup)).not.toThrow();
+    expect(() => diagramFor('sales', flows, lost)).toThrow(/^流程「order-processing」（content\/flows\/order-processing\.yaml）定義有誤：步驟「review」的條文 c3-4-3-i2 不在/);
+    expect(() => diagramFor('sales', flows, lookup)).not.toThrow();
   });
 
   it('a clause on a section page that does not exist is missing too', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flowById } from '../../../src/data/flows/index.ts';
-import { chapterLookup } from '../../../src/lib/flows/chapters.ts';
+import { flowById } from '../../support/flows.ts';
+import { chapterLookup } from '../../../src/content-access/chapters.ts';
 import { describeSteps, orgTree } from '../../../src/lib/flows/describe.ts';
 import { excerptFor } from '../../../src/lib/flows/excerpt.ts';
 

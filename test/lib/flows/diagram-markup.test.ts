@@ -4,14 +4,14 @@ import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-ignore -- plain tsc has no types for .astro files (astro check has); Vitest compiles them through Astro.
 import FlowDiagram from '../../../src/components/flow/FlowDiagram.astro';
-import { flows } from '../../../src/data/flows/index.ts';
+import { flows } from '../../support/flows.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
 });
 
-const render = (id: string) => container.renderToString(FlowDiagram, { props: { id } });
+const render = (id: string) => container.renderToString(FlowDiagram, { props: { id, flows } });
 
 describe('FlowDiagram markup', () => {
   it.each(flows.map((f) => [f.id, f] as const))('%s: data-flow-id, a named SVG and a step list', async (id, flow) => {

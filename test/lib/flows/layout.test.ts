@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flows } from '../../../src/data/flows/index.ts';
+import { flows } from '../../support/flows.ts';
 import { boxesOverlap, distanceToOutline, exitPoint, outline, type Shape } from '../../../src/lib/flows/geometry.ts';
 import { layoutFlow, metrics, type FlowLayout } from '../../../src/lib/flows/layout.ts';
 import { edgePath } from '../../../src/lib/flows/path.ts';

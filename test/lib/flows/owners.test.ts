@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flows } from '../../../src/data/flows/index.ts';
-import { chapterLookup } from '../../../src/lib/flows/chapters.ts';
+import { flows } from '../../support/flows.ts';
+import { chapterLookup } from '../../../src/content-access/chapters.ts';
 import { describeSteps } from '../../../src/lib/flows/describe.ts';
 import { layoutFlow } from '../../../src/lib/flows/layout.ts';
 import { flowLegend, inferredMark, roleText } from '../../../src/lib/flows/role.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowDefinitions, flows } from '../../../src/data/flows/index.ts';
+import { flowDefinitions, flows, regulationSlugs } from '../../support/flows.ts';
 import { FlowError } from '../../../src/lib/flows/flow-error.ts';
 import { parseFlow, type FlowInput } from '../../../src/lib/flows/schema.ts';
 
@@ -9,7 +9,7 @@ const org = () => structuredClone(flowDefinitions.find((f) => f.id === 'commerci
 
 function refusal(input: unknown): FlowError {
   try {
-    parseFlow(input);
+    parseFlow(input, regulationSlugs);
   } catch (error) {
     expect(error).toBeInstanceOf(FlowError);
     return error as FlowError;
@@ -19,7 +19,7 @@ function refusal(input: unknown): FlowError {
 
 describe('every flow definition', () => {
   it.each(flowDefinitions.map((f) => [f.id, f] as const))('%s passes the schema', (_, definition) => {
-    expect(() => parseFlow(definition)).not.toThrow();
+    expect(() => parseFlow(definition, regulationSlugs)).not.toThrow();
   });
 
   it('covers the 14 flows the issue names, the ones the text supports and both org charts', () => {
@@ -65,7 +65,7 @@ describe('a bad definition is refused with the flow id and the reason', () => {
     input.steps[0]!.kind = 'milestone' as never;
     const error = refusal(input);
     expect(error.flowId).toBe('product-service-development');
-    expect(error.message).toMatch(/^流程「product-service-development」定義有誤：/);
+    expect(error.message).toMatch(/^流程「product-service-development」（content\/flows\/product-service-development\.yaml）定義有誤：/);
   });
 
   it('an unknown step kind', () => {

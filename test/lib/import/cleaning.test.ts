@@ -7,6 +7,7 @@ import { countPinyin, removePinyin } from '../../../src/lib/import/pinyin.ts';
 import { comparable, normalizePunctuation } from '../../../src/lib/import/punctuation.ts';
 import { findWrapperText, stripWrapper } from '../../../src/lib/import/wrapper.ts';
 import { seedFiles, seedsRoot } from '../../support/chapters.ts';
+import { mojibakeRepairs } from '../../../src/data/mojibake.ts';
 
 const seed = (file: string) => readFileSync(join(seedsRoot, file), 'utf8');
 
@@ -22,7 +23,7 @@ describe('removePinyin', () => {
   });
 
   it('leaves none in any seed once cleaned', () => {
-    for (const file of seedFiles()) expect(countPinyin(cleanSource(seed(file)))).toBe(0);
+    for (const file of seedFiles()) expect(countPinyin(cleanSource(seed(file), mojibakeRepairs))).toBe(0);
   });
 });
 
@@ -33,18 +34,22 @@ describe('stripWrapper', () => {
   });
 
   it('leaves no wrapper phrase in any seed', () => {
-    for (const file of seedFiles()) expect(findWrapperText(cleanSource(seed(file)))).toEqual([]);
+    for (const file of seedFiles()) expect(findWrapperText(cleanSource(seed(file), mojibakeRepairs))).toEqual([]);
   });
 });
 
 describe('repairMojibake', () => {
+  it('replaces every occurrence of each span of the table it is given', () => {
+    expect(repairMojibake('甲?\ue396乙?\ue396', [['?\ue396', '丙']])).toBe('甲丙乙丙');
+  });
+
   it('restores the garbled span of 000', () => {
-    const body = cleanSource(seed('000_4d503a2c4e1c1829.txt'));
+    const body = cleanSource(seed('000_4d503a2c4e1c1829.txt'), mojibakeRepairs);
     expect(body).toContain('受理客戶諮詢。客服人員準確記錄'); // the spec's 咨詢, in standard form
   });
 
   it('restores the spans of 002 and drops the stray 34225?', () => {
-    const body = cleanSource(seed('002_396ba0599494ea0e.txt'));
+    const body = cleanSource(seed('002_396ba0599494ea0e.txt'), mojibakeRepairs);
     expect(body).toContain('確保活動順利開展');
     expect(body).toContain('確保活動順利進行');
     expect(body.split('確保客戶滿意度').length - 1).toBe(2);
@@ -53,12 +58,12 @@ describe('repairMojibake', () => {
   });
 
   it('finds no damaged text left in any seed once cleaned', () => {
-    for (const file of seedFiles()) expect(findMojibake(cleanSource(seed(file)))).toEqual([]);
+    for (const file of seedFiles()) expect(findMojibake(cleanSource(seed(file), mojibakeRepairs))).toEqual([]);
   });
 
   it('detects a garbled span it does not know', () => {
     expect(findMojibake('確?;\ue396_展,跟蹤')).not.toEqual([]);
-    expect(repairMojibake('無需修復的文字')).toBe('無需修復的文字');
+    expect(repairMojibake('無需修復的文字', mojibakeRepairs)).toBe('無需修復的文字');
   });
 });
 

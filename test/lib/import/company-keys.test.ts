@@ -1,30 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { addCompanyKeys, placeholderNames } from '../../../src/lib/import/company-keys.ts';
+import { companyYaml } from '../../support/company.ts';
 
-const company = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'data', 'company.ts'), 'utf8');
-const known = ['公司名稱', '具體時間'];
-
-/** Evaluates the edited file's two object literals the way TypeScript would read their keys. */
-const keysOf = (source: string, opening: string) => {
-  const body = source.slice(source.indexOf(opening) + opening.length, source.indexOf('\n});', source.indexOf(opening)));
-  return [...body.matchAll(/^\s{2}('(?:[^'\\]|\\.)*'|[^\s:/]+):/gm)].map((m) => (m[1]!.startsWith("'") ? m[1]!.slice(1, -1).replace(/\\(.)/g, '$1') : m[1]!));
-};
+const company = readFileSync(companyYaml, 'utf8');
 
 describe('new placeholders of an imported regulation', () => {
-  it('are appended to both the schema and the values, open (null)', () => {
-    const out = addCompanyKeys(company, ['具體時間', '報銷上限', '審批人（職位）'], known, '財務管理制度');
-    const schemaKeys = keysOf(out, 'export const companySchema = z.strictObject({');
-    const valueKeys = keysOf(out, 'companySchema.parse({');
-    expect(schemaKeys.slice(-2)).toEqual(['報銷上限', '審批人（職位）']);
-    expect(valueKeys.slice(-2)).toEqual(['報銷上限', '審批人（職位）']);
-    expect(out).toContain("  '審批人（職位）': null,");
-    expect(out.startsWith(company.slice(0, company.indexOf('});')))).toBe(true);
+  it('are appended to content/company.yaml, open (null), keeping what HR wrote', () => {
+    const out = addCompanyKeys(company, ['具體時間', '報銷上限', '審批人: 職位'], '財務管理制度');
+    const keys = Object.keys(parse(out));
+    expect(keys.slice(-2)).toEqual(['報銷上限', '審批人: 職位']);
+    expect(parse(out)['報銷上限']).toBeNull();
+    expect(out).toContain('# 財務管理制度（匯入時加入）');
+    expect(out.startsWith(company.trimEnd())).toBe(true);
   });
 
   it('leave the file alone when every name is known', () => {
-    expect(addCompanyKeys(company, ['具體時間'], known, '財務管理制度')).toBe(company);
+    expect(addCompanyKeys(company, ['具體時間'], '財務管理制度')).toBe(company);
+  });
+
+  it('refuse to edit a file YAML cannot read, naming it', () => {
+    expect(() => addCompanyKeys('具體時間: [', ['報銷上限'], '財務管理制度')).toThrow(/^content\/company\.yaml 無法讀取/);
   });
 
   it('are read from the imported chapters once each, quotes restored', () => {

@@ -7,6 +7,7 @@ import { mdxText } from '../../../src/lib/import/mdx.ts';
 import { parseStructure } from '../../../src/lib/import/structure.ts';
 import { splitTitle } from '../../../src/lib/import/titles.ts';
 import { seedsRoot } from '../../support/chapters.ts';
+import { mojibakeRepairs } from '../../../src/data/mojibake.ts';
 
 const seed = (file: string) => readFileSync(join(seedsRoot, file), 'utf8');
 
@@ -42,13 +43,13 @@ describe('parseStructure', () => {
   });
 
   it('finds 001 unnumbered section titles and numbers their clauses under subsection 0', () => {
-    const { sections } = parseRegulation(seed('001_77c0b436437c41de.txt'), importHints['home-operations']);
+    const { sections } = parseRegulation(seed('001_77c0b436437c41de.txt'), importHints['home-operations'], mojibakeRepairs);
     expect(sections.map((s) => s.title)).toEqual(importHints['home-operations'].sectionTitles);
     expect(sections[1]!.clauses[0]).toMatchObject({ id: 'c2-0-1', title: '市場調研與分析' });
   });
 
   it('gives 002 attendance, KPI and inventory clauses the ids the calculators cite', () => {
-    const { sections } = parseRegulation(seed('002_396ba0599494ea0e.txt'), importHints['commercial-operations']);
+    const { sections } = parseRegulation(seed('002_396ba0599494ea0e.txt'), importHints['commercial-operations'], mojibakeRepairs);
     const management = sections[3]!;
     expect(management.title).toBe('管理制度');
     expect(management.subsections[0]!.clauses[1]).toMatchObject({ id: 'c4-1-2' });
@@ -78,15 +79,15 @@ describe('mdxText', () => {
 
 describe('importRegulation', () => {
   it('refuses an empty file with a Chinese message', () => {
-    expect(() => importRegulation('  \n', 'x', { title: 'x' })).toThrow('來源檔案是空的');
+    expect(() => importRegulation('  \n', 'x', { title: 'x' }, mojibakeRepairs)).toThrow('來源檔案是空的');
   });
 
   it('refuses text without any section', () => {
-    expect(() => importRegulation('這不是規章', 'x', { title: 'x' })).toThrow(/找不到任何章節/);
+    expect(() => importRegulation('這不是規章', 'x', { title: 'x' }, mojibakeRepairs)).toThrow(/找不到任何章節/);
   });
 
   it('writes an overview and one page per section, with a visible end where the preview stops', () => {
-    const files = importRegulation(seed('000_4d503a2c4e1c1829.txt'), 'operating-model', importHints['operating-model']);
+    const files = importRegulation(seed('000_4d503a2c4e1c1829.txt'), 'operating-model', importHints['operating-model'], mojibakeRepairs);
     expect(files.map((f) => f.path)).toEqual(['operating-model/index.mdx', ...[1, 2, 3, 4, 5, 6].map((n) => `operating-model/s${n}.mdx`)]);
     expect(files.at(-1)!.content).toContain('<SourceEnds />');
     expect(files[1]!.content).toMatch(/^---\ntitle: "一、總則"\nregulation: "operating-model"\norder: 1\n/);

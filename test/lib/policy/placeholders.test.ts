@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { companySchema } from '../../../src/data/company.ts';
 import { placeholderReport } from '../../../src/lib/policy/pending.ts';
 import { findPlaceholders, placeholderValue, UnknownPlaceholderError } from '../../../src/lib/policy/placeholders.ts';
 
@@ -96,14 +95,5 @@ describe('the 待補資料 list', () => {
 
   it('reports a placeholder whose name is not in the config, with its file and line', () => {
     expect(report.unknown.map((u) => `${u.file}:${u.line} ${u.name}`)).toEqual(['content/docs/operating-model/s2.mdx:1 公司名稲']);
-  });
-});
-
-describe('the company config', () => {
-  it('takes a value or null for each placeholder, and refuses unknown keys and blank values', () => {
-    const blank = Object.fromEntries(Object.keys(companySchema.shape).map((key) => [key, null]));
-    expect(companySchema.safeParse(blank).success).toBe(true);
-    expect(companySchema.safeParse({ ...blank, 具體時間: '  ' }).error?.issues[0]?.message).toBe('值不可空白；尚未決定就寫 null');
-    expect(companySchema.safeParse({ ...blank, 具体时间: '11月30日' }).success).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chapterFields } from '../../../src/lib/chapter-schema.ts';
+import { chapterFields } from '../../support/chapter-fields.ts';
 import { pagePolicyIssues, policyIssues, policySchema, type Policy } from '../../../src/lib/policy/schema.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'policy');
@@ -32,7 +32,7 @@ describe('policy metadata in the overview frontmatter', () => {
     ['future-entry.mdx', /^changelog\.1\.date: changelog 第 2 筆（版本 1\.1）的日期 2999-01-15 在未來/],
     ['version-mismatch.mdx', /^version: version（版本） 是 1\.2，但 changelog 最後一筆是 1\.1/],
     ['unquoted-version.mdx', /^version: version（版本） 請加上引號.*1\.10 讀成 1\.1/],
-    ['wrong-policy-id.mdx', /^policyId: policyId（政策編號） 應為 OPS-003（見 src\/data\/regulations\.ts），不是 OPS-009$/],
+    ['wrong-policy-id.mdx', /^policyId: policyId（政策編號） 應為 OPS-003（網站規章清單中這個規章的政策編號；政策編號一經發布不可更改），不是 OPS-009$/],
     ['changelog-typo.mdx', /^changelog\.0: changelog 每筆只能有 version、date、summary（及選填的 effectiveDate），請刪除或改正：summery$/],
     ['review-before-effective.mdx', /^nextReview: nextReview（下次檢視） 2026-01-01 必須晚於 effectiveDate（生效日期） 2026-02-01$/],
     ['section-with-policy.mdx', /^status: status（狀態） 只寫在規章的概覽頁（index\.mdx）；章節頁會自動沿用/],

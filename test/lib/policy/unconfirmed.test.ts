@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterFields } from '../../../src/lib/chapter-schema.ts';
+import { chapterFields } from '../../support/chapter-fields.ts';
 import { pagePolicy, type RegulationPolicy } from '../../../src/lib/policy/page.ts';
 import { policySchema } from '../../../src/lib/policy/schema.ts';
 import { isUnconfirmed, pendingFacts } from '../../../src/lib/policy/unconfirmed.ts';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ruleValuesInForce } from '../../../src/history/rule-versions.ts';
 import { resolveBank } from '../../../src/lib/quiz/resolve.ts';
-import { quizBankSchema, type QuizBank, type QuizBankSource } from '../../../src/lib/quiz/schema.ts';
+import { readRegulations } from '../../../src/data/regulations.ts';
+import { quizBankSchemaFor, type QuizBank, type QuizBankSource } from '../../../src/lib/quiz/schema.ts';
 import { quizSettingsSchema, type QuizSettings } from '../../../src/lib/quiz/settings.ts';
 import { parseClauses } from '../../../src/lib/policy/clauses.ts';
 import { docsRoot } from '../../support/chapters.ts';
@@ -33,7 +34,7 @@ export function loadBanks(): BankFile[] {
   return readdirSync(quizRoot)
     .filter((file) => /\.(ya?ml|json)$/.test(file) && file !== settingsFile)
     .map((file) => {
-      const source = quizBankSchema.parse(parse(readFileSync(join(quizRoot, file), 'utf8')));
+      const source = quizBankSchemaFor(readRegulations().map((r) => r.slug)).parse(parse(readFileSync(join(quizRoot, file), 'utf8')));
       return { file, source, bank: resolveBank(source, values) };
     });
 }

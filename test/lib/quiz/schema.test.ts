@@ -1,5 +1,6 @@
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { questionSchema, quizBankSchema } from '../../../src/lib/quiz/schema.ts';
+import { questionSchema, quizBankSchema, quizBankSchemaFor } from '../../../src/lib/quiz/schema.ts';
 import { quizSettingsSchema } from '../../../src/lib/quiz/settings.ts';
 import { loadSettings } from './content.ts';
 
@@ -14,7 +15,7 @@ const valid = {
 };
 
 /** The Chinese messages of a failed parse; fails the test when the input parses. */
-function problemsOf(input: unknown, schema: typeof questionSchema | typeof quizBankSchema = questionSchema): string[] {
+function problemsOf(input: unknown, schema: z.ZodType = questionSchema): string[] {
   const result = schema.safeParse(input);
   expect(result.success, 'expected the fixture to be refused').toBe(false);
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
@@ -65,7 +66,9 @@ describe('bank schema', () => {
   });
 
   it('refuses an unknown regulation and an empty bank', () => {
-    expect(problemsOf({ regulation: 'hr-handbook', questions: [valid] }, quizBankSchema).join()).toMatch(/regulation 必須是/);
+    expect(problemsOf({ regulation: 'hr-handbook', questions: [valid] }, quizBankSchemaFor(['operating-model', 'commercial-operations'])).join()).toMatch(
+      /regulation 必須是 operating-model \/ commercial-operations 之一/,
+    );
     expect(problemsOf({ regulation: 'operating-model', questions: [] }, quizBankSchema)).toContain('題庫至少要有一題');
   });
 });

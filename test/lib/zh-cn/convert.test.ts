@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertWith } from '../../../src/lib/zh-cn/bridge.ts';
+import { convertWith } from '../../../src/lib/zh-cn/char-map.ts';
 import { characterMap, toSimplified } from '../../../src/lib/zh-cn/convert.ts';
 import { contentRoots, localizeLinks, mainText, simplifyHtml, withSearchAlias } from '../../../src/lib/zh-cn/html.ts';
 
