@@ -10,7 +10,7 @@ test('KPI: a score gives grade, coefficient and payout, each citing clause 3', a
   await page.getByLabel('績效獎金基數', { exact: true }).fill('２，０００元');
   const results = page.locator('.kpi-results').first();
   await expect(results).toContainText('績效等級：良好');
-  await expect(results).toContainText('發放系數：1.2');
+  await expect(results).toContainText('發放係數：1.2');
   // 2,000 × 1.2 = 2,400
   await expect(results).toContainText('2,400.00 元');
   const cite = results.getByRole('link').first();
