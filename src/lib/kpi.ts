@@ -24,7 +24,7 @@ export {
 /** 績效考核制度第3條: the band a score falls in. Bands are half-open, so 89.99 is 良好 and 90 is 優秀. */
 export const gradeFor = (score: number, rules: KpiRules = kpiRules): GradeResult => gradeWith(score, rules);
 
-/** 當月績效獎金 = 基數 × 發放系數, in yuan rounded half-up to the cent. */
+/** 當月績效獎金 = 基數 × 發放係數, in yuan rounded half-up to the cent. */
 export const bonusPayout = (baseBonus: number, score: number, rules: KpiRules = kpiRules): number =>
   bonusPayoutWith(baseBonus, score, rules);
 

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { editedClause, regulation, revisedSite, type RevisedSite } from '../support/revised-site.ts';
 import { serveSwappable, type SwappableSite } from '../support/static-server.ts';
+import { expectNoAxeViolations } from './helpers.ts';
 
 // Visible change, tried as HR would: CONTRIBUTING's example edit (考勤制度第2條 3次 → 2次) committed and built
 // into a second site, then read by someone who last saw the published one.
@@ -23,12 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => site?.close());
 
 const diffId = () => `diff-${revised.version.replaceAll('.', '-')}-${editedClause}`;
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-  expect(report, report.join('\n')).toEqual([]);
-}
 
 /** The changed clause's entry: link to the clause, and 3 struck out for 2 right before 「次以內不做處罰」. */
 async function expectExampleDiff(page: Page, entry: ReturnType<Page['locator']>, prefix = '') {

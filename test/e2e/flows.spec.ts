@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { flows } from '../support/flows.ts';
 import { sectionOf } from '../../src/lib/clause.ts';
 import { flowLegend, roleText } from '../../src/lib/flows/role.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
 
 const pageOf = (flow: (typeof flows)[number]) => `/${flow.regulation}/s${sectionOf(flow.clauses[0]!)}/`;
 const pages = [...new Set(flows.map(pageOf))];
@@ -78,17 +77,6 @@ test('clicking a step in the diagram selects it', async ({ page }) => {
   await expect(figure.locator('g[data-step-id="improve"]')).toHaveClass(/is-current/);
   await expect(controls).toContainText('重新測試：回到第 5 步');
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious violation on a flow page (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/operations-management/s3/');
-    await stepper(page, 'annual-operating-plan');
-    await page.keyboard.press('Tab');
-    await expectNoSeriousA11yViolations(page);
-  });
-}
 
 test('on a phone a wide diagram scrolls inside its own box, not the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, waitForIsland } from './helpers.ts';
+import { waitForIsland } from './helpers.ts';
 
 const page3 = '/commercial-operations/s3/';
 
@@ -55,12 +55,6 @@ test('inventory: batch mode reads an uploaded CSV, lists bad rows and still comp
   await expect(status).toContainText('1 個需要補貨');
   await expect(page.locator('.inv-batch-errors')).toContainText('日均需求量');
   await expect(page.locator('.inv-batch table')).toContainText('沙發, 三人座');
-});
-
-test('inventory: axe finds no serious violation on the calculator page', async ({ page }) => {
-  await page.goto(page3);
-  await fillCase(page);
-  await expectNoSeriousA11yViolations(page);
 });
 
 test('inventory: no demand and no stock raise no alert', async ({ page }) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildServiceWorker } from '../../src/offline/service-worker.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { expectNoSeriousA11yViolations, search, waitForIsland } from './helpers.ts';
+import { expectNoAxeViolations, search, waitForIsland } from './helpers.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
@@ -36,7 +36,7 @@ test('offline: after one visit, chapters, a calculator and search work without a
     await expect(page.locator('.sl-markdown-content')).not.toBeEmpty();
     await expect(offlineNote(page)).toBeVisible();
   }
-  await expectNoSeriousA11yViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto('/commercial-operations/s4/');
   await waitForIsland(page.getByLabel('月工資', { exact: true }));
@@ -96,7 +96,7 @@ test.describe('a new build published', () => {
     const prompt = page.getByRole('button', { name: '規章已更新，重新整理' });
     await expect(prompt).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('heading', { level: 1 })).not.toContainText('第二版');
-    await expectNoSeriousA11yViolations(page);
+    await expectNoAxeViolations(page);
 
     // Reachable by keyboard: right after the skip link.
     await page.keyboard.press('Tab');

@@ -9,7 +9,6 @@ import { formatDate } from '../../src/lib/policy/date.ts';
 import { policySchema, unconfirmedText } from '../../src/lib/policy/schema.ts';
 import { isUnconfirmed } from '../../src/lib/policy/unconfirmed.ts';
 import { docsRoot, readChapter } from '../support/chapters.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
 
 // What HR wrote in the overview's frontmatter is what every page of the regulation must show.
 const policy = policySchema.parse(readChapter(join(docsRoot, 'commercial-operations', 'index.mdx')).frontmatter);
@@ -88,11 +87,6 @@ test('待補資料 lists each open placeholder with a link to where it appears',
   await expect(page).toHaveURL(/\/operations-management\/s3\/#c3-/);
   const target = page.locator(':target');
   await expect(target.locator('mark.placeholder', { hasText: '[具體時間]' }).first()).toBeVisible();
-});
-
-test('axe finds no serious violation on 最新修訂', async ({ page }) => {
-  await page.goto('/updates/');
-  await expectNoSeriousA11yViolations(page);
 });
 
 test('the links check fails the build of a site with a broken link and a broken anchor', async () => {

@@ -1,6 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadBanks } from '../lib/quiz/content.ts';
-import { expectNoSeriousA11yViolations } from './helpers.ts';
 
 /** The real question banks, so a test can answer right (or wrong) on purpose. */
 const questions = new Map(loadBanks().flatMap(({ bank }) => bank.questions.map((q) => [q.id, q])));
@@ -88,7 +87,7 @@ test('works from the keyboard alone', async ({ page }) => {
 });
 
 test('the score appears at the end; retry clears the answers and reshuffles', async ({ page }) => {
-  test.slow(); // answers many questions, or runs axe over a long page
+  test.slow(); // answers many questions
   const quiz = await openQuiz(page, '/operating-model/', 'operating-model');
   const order = await quiz.locator('[data-question-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
   // 20 questions, 4 wrong: 80 %, exactly the pass mark.
@@ -105,7 +104,7 @@ test('the score appears at the end; retry clears the answers and reshuffles', as
 });
 
 test('the hub shows progress after a quiz, and the record counts it', async ({ page }) => {
-  test.slow(); // answers many questions, or runs axe over a long page
+  test.slow(); // answers many questions
   const quiz = await openQuiz(page, '/operations-management/', 'operations-management');
   const ids = await quiz.locator('[data-question-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
   await answerAll(quiz, ids.slice(0, 6) as string[]); // 18 of 24: 75 %, a fail
@@ -132,7 +131,7 @@ test('the hub shows progress after a quiz, and the record counts it', async ({ p
 });
 
 test('the mixed test draws 20 questions from across the regulations', async ({ page }) => {
-  test.slow(); // answers many questions, or runs axe over a long page
+  test.slow(); // answers many questions
   const quiz = await openQuiz(page, '/training/', 'mixed');
   await expect(quiz.locator('[data-question-id]')).toHaveCount(20);
   await answerAll(quiz);
@@ -186,18 +185,3 @@ test('the completion record asks for a name, then prints alone', async ({ page }
   await expect(page.locator('[data-quiz-id="mixed"]')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
 });
-
-for (const [kind, path, quizId] of [
-  ['regulation quiz', '/commercial-operations/', 'commercial-operations'],
-  ['training hub', '/training/', 'mixed'],
-] as const) {
-  test(`axe finds no serious violation on the ${kind} page, feedback shown`, async ({ page }) => {
-    test.slow(); // answers many questions, or runs axe over a long page
-    const quiz = await openQuiz(page, path, quizId);
-    const first = quiz.locator('[data-question-id]').first();
-    const q = questions.get((await first.getAttribute('data-question-id')) ?? '')!;
-    await answer(first, [q.options.find((_, i) => !q.correct.includes(i))!]);
-    await first.locator('.quiz-verdict').waitFor();
-    await expectNoSeriousA11yViolations(page);
-  });
-}

@@ -19,7 +19,7 @@ const groups: { legend: string; fields: AttendanceField[] }[] = [
 
 const hints = (payDays: number): Partial<Record<AttendanceField, string>> => ({
   monthlyWage: '元',
-  performanceBonus: '元，依績效系數調整後本月應發的金額',
+  performanceBonus: '元，依績效係數調整後本月應發的金額',
   dailyWage: `選填，元；留空則以 月工資 ÷ ${payDays} 計算`,
   minimumWage: '選填，元；填寫後檢查扣款後是否低於最低工資',
   lateEarlyMinutes: '每次一個分鐘數，例如 5、10、20 或 5, 10, 20；沒有就留空',

@@ -27,14 +27,14 @@ export function GradePanel({ score, base, outcome, onScore, onBase, month, onMon
       <h3 id="kpi-grade-title">等級與當月績效獎金</h3>
       <div class="kpi-fields">
         <NumberField id="kpi-score" label="績效得分" value={score} onInput={onScore} error={outcome.errors.score} hint="0 分以上；超過 100 分視為超額完成" />
-        <NumberField id="kpi-base" label="績效獎金基數" value={base} onInput={onBase} error={outcome.errors.base} hint="元，套用發放系數前的當月績效獎金" />
+        <NumberField id="kpi-base" label="績效獎金基數" value={base} onInput={onBase} error={outcome.errors.base} hint="元，套用發放係數前的當月績效獎金" />
         <MonthField id="kpi-month" value={month} onInput={onMonth} error={hydrated ? monthError : undefined} version={version} />
       </div>
       <div role="status">
         <ul class="kpi-results">
           {!hydrated && <li class="calc-script-needed">{scriptNeeded}</li>}
           {hydrated && version && <li class="calc-version">績效考核制度{version}（試算月份 {month}）</li>}
-          {hydrated && !grade && <li>{outcome.errors.score ? '績效得分無法讀取，請修正上方欄位。' : '輸入績效得分後，這裡會顯示等級與發放系數。'}</li>}
+          {hydrated && !grade && <li>{outcome.errors.score ? '績效得分無法讀取，請修正上方欄位。' : '輸入績效得分後，這裡會顯示等級與發放係數。'}</li>}
           {hydrated && grade && (
             <>
               <li>
@@ -42,7 +42,7 @@ export function GradePanel({ score, base, outcome, onScore, onBase, month, onMon
                 <Cite clause={grade.clause} />
               </li>
               <li>
-                當月績效獎金發放系數：<strong>{grade.coefficient}</strong>
+                當月績效獎金發放係數：<strong>{grade.coefficient}</strong>
                 <Cite clause={grade.clause} />
               </li>
             </>
@@ -50,7 +50,7 @@ export function GradePanel({ score, base, outcome, onScore, onBase, month, onMon
           {hydrated && payout !== undefined && outcome.base !== undefined && grade && (
             <li>
               當月績效獎金：{formatYuan(outcome.base)} × {grade.coefficient} = <strong>{formatYuan(payout)}</strong>
-              <Reading clause={grade.clause}>條文只定發放系數；本站以「績效獎金基數 × 系數」計算，四捨五入到分</Reading>
+              <Reading clause={grade.clause}>條文只定發放係數；本站以「績效獎金基數 × 係數」計算，四捨五入到分</Reading>
             </li>
           )}
         </ul>

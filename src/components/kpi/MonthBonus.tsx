@@ -55,7 +55,7 @@ export function MonthBonus({ form, grade, outcome, onForm, hydrated }: Props) {
           {hydrated && outcome.payoutError && <li class="calc-error">{outcome.payoutError}</li>}
           {payout !== undefined && grade.grade && grade.base !== undefined && (
             <li>
-              第一步：績效獎金基數 {formatYuan(grade.base)} × 系數 {grade.grade.coefficient}（{grade.grade.grade}）= <strong>{formatYuan(payout)}</strong>
+              第一步：績效獎金基數 {formatYuan(grade.base)} × 係數 {grade.grade.coefficient}（{grade.grade.grade}）= <strong>{formatYuan(payout)}</strong>
               <Cite clause={grade.grade.clause} />
             </li>
           )}

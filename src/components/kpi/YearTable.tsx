@@ -67,7 +67,7 @@ export function YearTable({ months, outcome, onMonths, rules, clauses, hydrated 
                 <th scope="col">月份</th>
                 <th scope="col">得分</th>
                 <th scope="col">等級</th>
-                <th scope="col">系數</th>
+                <th scope="col">係數</th>
               </tr>
             </thead>
             <tbody>
@@ -106,7 +106,7 @@ export function YearTable({ months, outcome, onMonths, rules, clauses, hydrated 
                 <Reading clause={clauses.cycle}>條文只說年度考核「綜合全年月度考核結果」；本站以各月得分的平均作為年度得分，再按第3條分級</Reading>
               </li>
               <li>
-                年度等級：<strong>{year.grade}</strong>，系數 {year.coefficient}
+                年度等級：<strong>{year.grade}</strong>，係數 {year.coefficient}
                 <Cite clause={year.clause} />
               </li>
               <li class={year.consecutiveFailAlert ? 'kpi-alert' : undefined}>

@@ -24,7 +24,7 @@ export interface GradeOutcome {
   score?: number;
   grade?: GradeResult;
   base?: number;
-  /** 基數 × 系數, when both fields read. */
+  /** 基數 × 係數, when both fields read. */
   payout?: number;
 }
 

@@ -21,7 +21,7 @@ export function gradeWith(score: number, rules: KpiRules): GradeResult {
 /** Why a 績效獎金基數 cannot be used (money: finite, ≥ 0, ≤ 10^9, whole cents), or undefined. */
 export const baseBonusProblem = (baseBonus: number) => moneyProblem(baseBonus, '績效獎金基數');
 
-/** 當月績效獎金 = 基數 × 發放系數 under `rules`, in yuan rounded half-up to the cent. */
+/** 當月績效獎金 = 基數 × 發放係數 under `rules`, in yuan rounded half-up to the cent. */
 export function bonusPayoutWith(baseBonus: number, score: number, rules: KpiRules): number {
   const problem = baseBonusProblem(baseBonus);
   if (problem) throw new InputError('baseBonus', problem);

@@ -19,7 +19,7 @@ export interface MonthBonusOutcome {
   /** A problem with the payout itself as the attendance module sees it (e.g. beyond its sanity bound). */
   payoutError?: string;
   attendance?: AttendanceResult;
-  /** Step 1: 基數 × 系數. */
+  /** Step 1: 基數 × 係數. */
   payout?: number;
   /** Step 2: payout − the attendance bonus deduction. */
   net?: number;

@@ -162,7 +162,7 @@ describe('monthsFromList: pasting a year of scores', () => {
   });
 });
 
-describe('evaluateMonthBonus: 當月獎金 = 基數 × 系數 − 考勤獎金扣款', () => {
+describe('evaluateMonthBonus: 當月獎金 = 基數 × 係數 − 考勤獎金扣款', () => {
   const none = { wage: '', late: '', half: '', full: '' };
 
   it('pays the KPI payout when there are no attendance events', () => {

@@ -47,7 +47,7 @@ describe('gradeFor: 績效考核制度第3條 bands', () => {
   });
 });
 
-describe('bonusPayout: 基數 × 發放系數', () => {
+describe('bonusPayout: 基數 × 發放係數', () => {
   it.each([
     [2000, 95, 3000], // 2000 × 1.5
     [2000, 85, 2400], // 2000 × 1.2
