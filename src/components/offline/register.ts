@@ -28,8 +28,9 @@ if (sw && note && button) {
   const track = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
 
-  // After the page's own files, so the precache download does not compete with them.
-  addEventListener('load', () => sw.register('/sw.js').then((registration) => {
+  // Once the page has loaded and the browser is idle, so neither the worker's start nor the precache download
+  // competes with the page's own files and islands.
+  const register = () => sw.register('/sw.js').then((registration) => {
     // A browser with service workers blocked by policy (and Playwright's `serviceWorkers: 'block'`) resolves nothing.
     if (!registration) return;
     offer(registration.waiting);
@@ -40,5 +41,6 @@ if (sw && note && button) {
     const check = () => document.hidden || registration.update().catch(() => {});
     addEventListener('online', () => (probe(), check()));
     document.addEventListener('visibilitychange', check);
-  }, () => {}));
+  }, () => {});
+  addEventListener('load', () => (self.requestIdleCallback ?? setTimeout)(register));
 }
