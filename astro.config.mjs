@@ -55,6 +55,7 @@ export default defineConfig({
         FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
         Footer: './src/components/starlight/Footer.astro',
         Search: './src/components/starlight/Search.astro',
+        SkipLink: './src/components/starlight/SkipLink.astro',
       },
     }),
     mdx(),

@@ -26,11 +26,15 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 };
 
 /**
- * The JavaScript Starlight itself puts on a docs page (header, search, sidebar, table of contents), measured
- * on a bare Starlight site with this project's Starlight, Astro and settings that shape its scripts. `build`
- * runs `astro build` in the given folder and resolves when it is done.
+ * Builds a bare Starlight site (this project's Starlight, Astro and settings that shape its pages: title, locale)
+ * with a home page and one chapter at /chapter/, hands its dist/ to `use`, and removes it afterwards. `build` runs
+ * `astro build` in the given folder and resolves when it is done.
  */
-export async function starlightScripts(projectRoot: string, build: (root: string) => Promise<number>): Promise<ScriptFile[]> {
+export async function withBareStarlight<T>(
+  projectRoot: string,
+  build: (root: string) => Promise<number>,
+  use: (dist: string) => Promise<T> | T,
+): Promise<T> {
   // Inside the project, so its node_modules resolve (see syntheticBuild in bench.ts).
   const root = mkdtempSync(join(projectRoot, '.bench-starlight-'));
   try {
@@ -39,11 +43,15 @@ export async function starlightScripts(projectRoot: string, build: (root: string
       writeFileSync(join(root, path), content);
     }
     await build(root);
-    return pageScripts(join(root, 'dist'), '/chapter/');
+    return await use(join(root, 'dist'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+/** The JavaScript Starlight itself puts on a docs page (header, search, sidebar, table of contents). */
+export const starlightScripts = (projectRoot: string, build: (root: string) => Promise<number>): Promise<ScriptFile[]> =>
+  withBareStarlight(projectRoot, build, (dist) => pageScripts(dist, '/chapter/'));
 
 /** A chapter of the synthetic site: where it goes under content/docs, its title and its MDX body. */
 export interface SyntheticChapter {

@@ -14,6 +14,9 @@ describe('dates as HR writes them', () => {
     const instant = new Date('2026-11-25T16:30:00Z');
     expect(todayIn('Asia/Shanghai', instant)).toBe('2026-11-26');
     expect(todayIn('UTC', instant)).toBe('2026-11-25');
+    // Formatters are reused per zone: asking again after another zone still answers for the zone asked.
+    expect(todayIn('Asia/Shanghai', instant)).toBe('2026-11-26');
+    expect(todayIn('Asia/Shanghai', new Date('2026-11-26T16:30:00Z'))).toBe('2026-11-27');
   });
 
   it('shows dates the Chinese way, without leading zeros', () => {
