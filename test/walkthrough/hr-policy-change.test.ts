@@ -1,5 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -10,6 +9,7 @@ import { todayIn } from '../../src/lib/policy/date.ts';
 import { inForceForMonth, inForceOn } from '../../src/lib/policy/in-force.ts';
 import { upcomingBanner } from '../../src/lib/policy/page.ts';
 import { policySchema } from '../../src/lib/policy/schema.ts';
+import { bumpVersion, buildSite, commitAll, copyProject, git, projectRoot, scratchDir } from '../support/project-copy.ts';
 
 /**
  * HR's walk-through, exactly as CONTRIBUTING.md「修改條文」/「修改版本與修訂記錄」 describe it, in throwaway git
@@ -20,7 +20,6 @@ import { policySchema } from '../../src/lib/policy/schema.ts';
  * files only under a folder that shares the project's node_modules) and are ignored by git.
  */
 
-const projectRoot = join(import.meta.dirname, '..', '..');
 const today = todayIn(siteConfig.timeZone);
 const thisMonth = today.slice(0, 7);
 const shiftMonth = (month: string, by: number) => {
@@ -32,22 +31,11 @@ const chapter = `content/docs/${rulesRegulation}/s4.mdx`;
 const freeKey = 'attendance.freeMinorEventsPerMonth';
 const freeMark = new RegExp(`<R k="${freeKey.replaceAll('.', '\\.')}">(\\d+)</R>`, 'g');
 
-function git(repo: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${repo}: ${result.stderr}`);
-  return result.stdout;
-}
-
-const workDir = mkdtempSync(join(projectRoot, '.hr-walkthrough-'));
+const workDir = scratchDir('hr-walkthrough-');
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 /** A clone of the project's HEAD, with full history (the archive of the earlier versions). */
-function cloneHead(name: string): string {
-  const repo = join(workDir, name);
-  git(projectRoot, 'clone', '--quiet', projectRoot, repo);
-  git(repo, 'checkout', '--quiet', '--detach', git(projectRoot, 'rev-parse', 'HEAD').trim());
-  return repo;
-}
+const cloneHead = (name: string) => copyProject(join(workDir, name), { history: 'full', withWorkingTree: false });
 
 interface Edit {
   repo: string;
@@ -64,23 +52,10 @@ function hrEdit(repo: string, effectiveDate: string): Edit {
   const after = before > 0 ? before - 1 : before + 1;
   writeFileSync(join(repo, chapter), s4.replace(freeMark, `<R k="${freeKey}">${after}</R>`));
 
-  const text = readFileSync(join(repo, overview), 'utf8');
-  const current = /^version: "(\d+)\.(\d+)"$/m.exec(text)!;
-  const version = `${current[1]}.${Number(current[2]) + 1}`;
-  const nextReview = /^nextReview: "([\d-]+)"$/m.exec(text)![1]!;
-  const entry = [
-    `  - version: "${version}"`,
-    `    date: "${today}"`,
-    `    effectiveDate: "${effectiveDate}"`,
-    `    summary: "考勤制度第2條：遲到15分鐘以內的免罰次數由每月${before}次改為${after}次。"`,
-  ].join('\n');
-  let edited = text
-    .replace(/^version: ".*"$/m, `version: "${version}"`)
-    .replace(/^effectiveDate: ".*"$/m, `effectiveDate: "${effectiveDate}"`)
-    .replace(/^(changelog:\n(?:  [ -].*\n)+)/m, `$1${entry}\n`);
-  if (nextReview <= effectiveDate) edited = edited.replace(/^nextReview: ".*"$/m, `nextReview: "${Number(effectiveDate.slice(0, 4)) + 1}${effectiveDate.slice(4)}"`);
-  writeFileSync(join(repo, overview), edited);
-  git(repo, '-c', 'user.name=HR', '-c', 'user.email=hr@example.com', 'commit', '--quiet', '-am', `${version}：考勤制度第2條免罰次數改為${after}次`);
+  const summary = `考勤制度第2條：遲到15分鐘以內的免罰次數由每月${before}次改為${after}次。`;
+  const { version, text } = bumpVersion(readFileSync(join(repo, overview), 'utf8'), { date: today, effectiveDate, summary });
+  writeFileSync(join(repo, overview), text);
+  commitAll(repo, `${version}：考勤制度第2條免罰次數改為${after}次`);
   return { repo, before, after, version, effectiveDate };
 }
 
@@ -168,16 +143,7 @@ describe('HR changes 免罰次數 from the first of this month on, and the site 
   let buildSeconds = 0;
   beforeAll(async () => {
     edit = hrEdit(cloneHead('past'), `${thisMonth}-01`);
-    const started = Date.now();
-    // As HR's CI runs it: without the variables Vitest and Vite set for tests (DEV=1 makes Astro render dev-only markup).
-    const testOnly = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !testOnly.has(key) && !key.startsWith('VITEST')));
-    const build = spawn('npx', ['astro', 'build'], { cwd: edit.repo, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    build.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
-    buildSeconds = (Date.now() - started) / 1000;
-    if (code !== 0) throw new Error(`astro build failed after HR's edit:\n${errors.slice(-3000)}`);
+    buildSeconds = await buildSite(edit.repo, { ci: true });
   }, 300_000);
 
   const page = (path: string) => readFileSync(join(edit.repo, 'dist', path, 'index.html'), 'utf8');
