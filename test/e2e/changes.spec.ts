@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../support/project-copy.ts';
 import { editedClause, regulation, revisedSite, type RevisedSite } from '../support/revised-site.ts';
 import { serveSwappable, type SwappableSite } from '../support/static-server.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
 // Visible change, tried as HR would: CONTRIBUTING's example edit (考勤制度第2條 3次 → 2次) committed and built
 // into a second site, then read by someone who last saw the published one.
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const publishedDist = `${projectRoot}dist`;
+const publishedDist = join(projectRoot, 'dist');
 
 let revised: RevisedSite;
 let site: SwappableSite;
@@ -17,7 +17,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  revised = revisedSite(projectRoot);
+  revised = await revisedSite();
   site = await serveSwappable(revised.dist);
 });
 test.afterAll(async () => site?.close());

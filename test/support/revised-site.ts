@@ -1,6 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../../src/data/site.ts';
+import { todayIn } from '../../src/lib/policy/date.ts';
+import { bumpVersion, buildSite, commitAll, copyProject, projectRoot } from './project-copy.ts';
 
 /**
  * The site as it is after CONTRIBUTING's example edit, committed as HR would: 商業運營全套管理制度 考勤制度第2條
@@ -21,34 +23,6 @@ export interface RevisedSite {
 export const regulation = 'commercial-operations';
 export const editedClause = 'c4-1-2';
 
-
-function run(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (git and npm must be installed):\n${(result.stderr || result.stdout).slice(-3000)}`);
-  }
-}
-
-const today = () => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
-/** Bump the overview's version by one minor step and add the changelog entry; returns [previous, new]. */
-function bumpVersion(overview: string, summary: string): [string, string, string] {
-  const previous = /^version:\s*"([^"]+)"/m.exec(overview)?.[1];
-  if (!previous) throw new Error(`${regulation}/index.mdx: no quoted version in its frontmatter`);
-  const [major, minor = '0'] = previous.split('.');
-  const version = `${major}.${Number(minor) + 1}`;
-  const date = today();
-  const text = overview
-    .replace(/^version:\s*"[^"]+"/m, `version: "${version}"`)
-    .replace(/^effectiveDate:\s*"[^"]+"/m, `effectiveDate: "${date}"`)
-    .replace(/^(changelog:\n(?:\s+.*\n)*?)(?=\S)/m, `$1  - version: "${version}"\n    date: "${date}"\n    summary: "${summary}"\n`);
-  return [previous, version, text];
-}
-
 /** 考勤制度第2條: one free minor event a month fewer (3 → 2 as first published), whether or not the digit is marked. */
 function editClause(chapter: string): [string, number, number] {
   const clause = new RegExp(`<Clause id="${editedClause}"[\\s\\S]*?</Clause>`).exec(chapter)?.[0];
@@ -61,7 +35,7 @@ function editClause(chapter: string): [string, number, number] {
   return [chapter.replace(clause, edited), from, to];
 }
 
-export function revisedSite(projectRoot: string): RevisedSite {
+export async function revisedSite(): Promise<RevisedSite> {
   const root = join(projectRoot, '.e2e-revised');
   const dist = join(root, 'dist');
   const stampFile = join(root, 'versions.json');
@@ -72,30 +46,20 @@ export function revisedSite(projectRoot: string): RevisedSite {
   }
 
   rmSync(root, { recursive: true, force: true });
-  // The project as a fresh checkout would have it: tracked and new files, not what git ignores (dist, node_modules).
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
-  if (files.status !== 0) throw new Error(`git ls-files failed in ${projectRoot}: ${files.stderr}`);
-  for (const file of files.stdout.split('\0').filter((f) => f && existsSync(join(projectRoot, f)))) {
-    cpSync(join(projectRoot, file), join(root, file), { recursive: true });
-  }
-  run(root, 'git', ['init', '-q']);
-  run(root, 'git', ['config', 'user.email', 'hr@example.com']);
-  run(root, 'git', ['config', 'user.name', 'HR']);
-  run(root, 'git', ['add', '.']);
-  run(root, 'git', ['commit', '-q', '-m', 'As published']);
+  // The project as a fresh checkout would have it (tracked and new files, not what git ignores), in one commit.
+  copyProject(root, { history: 'none', withWorkingTree: true });
 
   const overviewPath = join(root, 'content/docs', regulation, 'index.mdx');
   const chapterPath = join(root, 'content/docs', regulation, 's4.mdx');
   const [chapter, from, to] = editClause(readFileSync(chapterPath, 'utf8'));
-  const [previous, version, overview] = bumpVersion(readFileSync(overviewPath, 'utf8'), `考勤制度第2條：遲到15分鐘以內的免罰次數由每月${from}次改為${to}次。`);
-  writeFileSync(overviewPath, overview);
+  const summary = `考勤制度第2條：遲到15分鐘以內的免罰次數由每月${from}次改為${to}次。`;
+  const { previous, version, text } = bumpVersion(readFileSync(overviewPath, 'utf8'), { date: todayIn(siteConfig.timeZone), summary });
+  writeFileSync(overviewPath, text);
   writeFileSync(chapterPath, chapter);
-  run(root, 'git', ['commit', '-q', '-am', `${regulation} ${version}: 考勤制度第2條 ${from}次 → ${to}次`]);
+  commitAll(root, `${regulation} ${version}: 考勤制度第2條 ${from}次 → ${to}次`);
 
   // Not CI: the copy has only these two commits, so older versions of other regulations are simply not listed.
-  const env = { ...process.env };
-  delete env.CI;
-  run(root, 'npx', ['astro', 'build'], env);
+  await buildSite(root, { ci: false });
   writeFileSync(stampFile, JSON.stringify({ previous, version, from, to }));
   return { dist, previous, version, from, to };
 }
