@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copyProject, run } from '../support/site-copy.ts';
+import { copyProject, run, scratchDir } from '../support/project-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { search } from './helpers.ts';
 
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
     run(copy, 'npm', args);
     console.info(`${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   };
-  copy = copyProject();
+  copy = copyProject(scratchDir('new-regulation-'), { history: 'full', withWorkingTree: true });
   const fixture = join(import.meta.dirname, '..', 'fixtures', 'new-regulation', 'finance.txt');
   step('import', ['run', 'import', '--', fixture, '--slug', 'finance-rules', '--title', '財務管理制度']);
   step('lint', ['run', 'lint:content']);
