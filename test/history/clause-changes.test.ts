@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regulationChanges } from '../../src/history/clause-changes.ts';
+import { git as gitIn } from '../support/project-copy.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/clause-diff/${name}`, import.meta.url), 'utf8');
 
@@ -28,10 +28,7 @@ const v12 = { version: '1.2', date: '2026-12-02', summary: '再改一次。' };
 
 describe('clause changes read from git history', () => {
   let root: string;
-  const git = (...args: string[]) => {
-    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed (is git installed? apt-get install -y git): ${result.stderr}`);
-  };
+  const git = (...args: string[]) => gitIn(root, ...args);
   const write = (path: string, text: string) => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -40,8 +37,6 @@ describe('clause changes read from git history', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'clause-changes-'));
     git('init', '-q');
-    git('config', 'user.email', 'hr@example.com');
-    git('config', 'user.name', 'HR');
     write('content/docs/test-reg/index.mdx', overview([v10]));
     write('content/docs/test-reg/s4.mdx', fixture('s4-v1.mdx'));
     git('add', '.');

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { git } from './project-copy.ts';
 
 /** A throwaway git repository to commit chapter versions into, for tests that read history from git. */
 export interface GitFixture {
@@ -11,18 +11,9 @@ export interface GitFixture {
   remove(): void;
 }
 
-function git(root: string, args: string[]) {
-  const result = spawnSync('git', ['-c', 'user.name=測試', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed (is git installed? apt-get install git): ${result.stderr}`);
-  return result.stdout;
-}
-
 export function gitFixture(prefix = 'ids-'): GitFixture {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  git(root, ['init', '-q', '-b', 'main']);
+  git(root, 'init', '-q', '-b', 'main');
   return {
     root,
     commit(files, message = 'edit') {
@@ -34,8 +25,8 @@ export function gitFixture(prefix = 'ids-'): GitFixture {
           writeFileSync(target, text);
         }
       }
-      git(root, ['add', '-A']);
-      git(root, ['commit', '-q', '--allow-empty', '-m', message]);
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '--allow-empty', '-m', message);
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
