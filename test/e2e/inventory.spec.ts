@@ -3,6 +3,16 @@ import { waitForIsland } from './helpers.ts';
 
 const page3 = '/commercial-operations/s3/';
 
+const csvHeader = '商品編號 (SKU),品名,日均需求量,需求標準差,採購提前期,服務水準,每次訂貨成本,單位年持有成本,現有庫存';
+
+/** The calculator's page with batch mode opened, as a reader does it. */
+async function openBatchMode(page: import('@playwright/test').Page) {
+  await page.goto(page3);
+  const open = page.getByRole('button', { name: '開啟批次模式' });
+  await waitForIsland(open);
+  await open.click();
+}
+
 async function fillCase(page: import('@playwright/test').Page) {
   await waitForIsland(page.getByLabel('日均需求量', { exact: true }));
   const values: Array<[string, string]> = [
@@ -39,12 +49,9 @@ test('inventory: a service level of 100 % is refused beside the field', async ({
 });
 
 test('inventory: batch mode reads an uploaded CSV, lists bad rows and still computes good ones', async ({ page }) => {
-  await page.goto(page3);
-  const open = page.getByRole('button', { name: '開啟批次模式' });
-  await waitForIsland(open);
-  await open.click();
+  await openBatchMode(page);
   const csv = [
-    '商品編號 (SKU),品名,日均需求量,需求標準差,採購提前期,服務水準,每次訂貨成本,單位年持有成本,現有庫存',
+    csvHeader,
     'A-1,"沙發, 三人座",100,20,4,95,50,2,300',
     'B-2,餐桌,10,2,7,95,50,2,5000',
     'C-3,壞資料,abc,2,7,95,50,2,10',
@@ -105,12 +112,9 @@ test('inventory: a link fills only what it names, and a cleared field stays clea
 });
 
 test('inventory: batch rows link their clause and a duplicate SKU is reported', async ({ page }) => {
-  await page.goto(page3);
-  const open = page.getByRole('button', { name: '開啟批次模式' });
-  await waitForIsland(open);
-  await open.click();
+  await openBatchMode(page);
   const csv = [
-    '商品編號 (SKU),品名,日均需求量,需求標準差,採購提前期,服務水準,每次訂貨成本,單位年持有成本,現有庫存',
+    csvHeader,
     'A-1,沙發,100,20,4,95,50,2,300',
     'B-2,餐桌,10,2,7,95,50,2,5000',
     'A-1,重複,10,2,7,95,50,2,5000',
