@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { pageScripts, sumGzip, type ScriptFile } from './page-js.ts';
+import { pageScripts, pageStylesheets, sumGzip, type ScriptFile } from './page-js.ts';
 import { pageKinds } from './page-kinds.ts';
 import { measureFirstSearch } from './pagefind-search.ts';
 import { projectRoot, withPreview } from './preview.ts';
@@ -159,6 +159,17 @@ function printScripts(starlight: ScriptFile[]): void {
   }
 }
 
+function printStylesheets(): void {
+  console.log('\nRender-blocking CSS each page loads (stylesheets not for print only, and inline <style>; gzip level 6):');
+  console.log(`  ${'page'.padEnd(12)}${'path'.padEnd(30)}${'sheets'.padStart(7)}${'total'.padStart(10)}`);
+  for (const { kind, path } of pageKinds) {
+    if (!existsSync(join(dist, path, 'index.html'))) continue;
+    const sheets = pageStylesheets(dist, path);
+    console.log(`  ${kind.padEnd(12)}${path.padEnd(30)}${String(sheets.length).padStart(7)}${kb(sumGzip(sheets)).padStart(10)}`);
+    console.log(`${''.padEnd(14)}${sheets.map((sheet) => `${sheet.label} ${kb(sheet.gzip)}`).join(', ')}`);
+  }
+}
+
 async function printInventory(): Promise<void> {
   console.log('\nCalculators, batch throughput:');
   if (!existsSync(join(projectRoot, 'scripts/bench-inventory.ts'))) {
@@ -191,6 +202,7 @@ if (!skipBuilds) {
 }
 
 printScripts(await starlightScripts(projectRoot, timedBuild));
+printStylesheets();
 
 const search = await withPreview((baseUrl) => measureFirstSearch(baseUrl, dist, '曠工'));
 console.log(

@@ -67,3 +67,23 @@ export function pageScripts(dist: string, path: string, { islandsOnly = false } 
 }
 
 export const sumGzip = (files: ScriptFile[]) => files.reduce((total, file) => total + file.gzip, 0);
+
+/**
+ * The stylesheets that block a built page's first render: its `<link rel="stylesheet">` files (not those for
+ * print only) and inline `<style>` blocks, in page order.
+ */
+export function pageStylesheets(dist: string, path: string): ScriptFile[] {
+  const html = readFileSync(htmlFile(dist, path), 'utf8');
+  const sheets: ScriptFile[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi)) {
+    const media = /\bmedia="([^"]*)"/i.exec(tag)?.[1];
+    if (media && media.trim() === 'print') continue;
+    const url = new URL(/\bhref="([^"]+)"/i.exec(tag)![1]!, 'http://site/').pathname;
+    sheets.push(measure(url, url.split('/').pop()!, readFileSync(join(dist, url), 'utf8')));
+  }
+  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    const key = `inline:${createHash('sha256').update(body!).digest('base64').slice(0, 12)}`;
+    sheets.push(measure(key, `inline <style> ${Buffer.byteLength(body!)} B`, body!));
+  }
+  return sheets;
+}

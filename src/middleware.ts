@@ -2,8 +2,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { toSimplified } from './lib/zh-cn/convert.ts';
 import { contentRoots, localizeLinks, mainText, simplifiedPrefix, simplifyHtml, withSearchAlias } from './lib/zh-cn/html.ts';
 
-// Read once at build time.
-const roots = contentRoots(Object.keys(import.meta.glob('/content/docs/**/*.{md,mdx}')));
+// Read once at build time; '?raw' so the chapters' modules (and their CSS) do not join every page's graph.
+const roots = contentRoots(Object.keys(import.meta.glob('/content/docs/**/*.{md,mdx}', { query: '?raw' })));
 
 /**
  * The Simplified edition is generated, never kept by hand: Starlight renders every page under /zh-cn/ from the

@@ -24,6 +24,7 @@ export function CellInput({ id, label, value, onInput, invalid, error, described
   return (
     <>
       <input
+        class="calc-control"
         id={id}
         type="text"
         inputMode={inputMode}

@@ -98,7 +98,7 @@ export function ScorecardTable({ rows, outcome, onRows, onApply, rules, clauses,
                   <th scope="row">{n}</th>
                   {columns.map((c) => cell(c.field, c.header))}
                   <td>
-                    <select aria-label={`第${n}項方向`} value={row.direction} onChange={direction}>
+                    <select class="calc-control" aria-label={`第${n}項方向`} value={row.direction} onChange={direction}>
                       <option value="higher">越高越好</option>
                       <option value="lower">越低越好</option>
                     </select>

@@ -6,7 +6,9 @@
 import { characterMap, toSimplified } from '../../lib/zh-cn/convert.ts';
 import { contentRoots } from '../../lib/zh-cn/html.ts';
 
-const chapters = import.meta.glob('/content/docs/**/*.{md,mdx}');
+// Only the file names are used; '?raw' keeps the chapters' modules, and the CSS their components import, out
+// of every page's module graph (a plain import put every chapter's stylesheet on every page).
+const chapters = import.meta.glob('/content/docs/**/*.{md,mdx}', { query: '?raw' });
 const uiSources = import.meta.glob(['/src/components/**/*.tsx', '/src/lib/**/*.ts', '/src/data/**/*.ts'], {
   query: '?raw',
   import: 'default',
