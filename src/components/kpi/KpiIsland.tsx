@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { InputError } from '../../lib/input-error.ts';
-import { evaluateGradeForm } from '../../lib/kpi/grade-form.ts';
+import type { GradeOutcome } from '../../lib/kpi/grade-form.ts';
 import { emptyKpiForm, kpiFormFromFields, kpiFormToFields, kpiUrlKeys, type KpiFormState } from '../../lib/kpi/form-state.ts';
 import type { Dated } from '../../lib/policy/in-force.ts';
 import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month.ts';
@@ -54,7 +54,13 @@ export default function KpiIsland({ versions, clauses, suggestedIndicators }: Pr
   const rules = chosen.version?.value ?? versions[versions.length - 1]!.value;
 
   const set = <K extends keyof State>(key: K) => (value: State[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const grade = useMemo(() => evaluateGradeForm(form.score, form.base, rules.kpi), [form.score, form.base, rules]);
+  // The grade's computation and lines load once a score or a base is typed (or a link fills one in).
+  const gradeCode = useLazy(() => import('./grade.ts'), hydrated && (form.score.trim() !== '' || form.base.trim() !== ''));
+  const grade = useMemo<GradeOutcome>(
+    () => (gradeCode.module ? gradeCode.module.evaluateGradeForm(form.score, form.base, rules.kpi) : { errors: {} }),
+    [gradeCode.module, form.score, form.base, rules],
+  );
+  const Results = gradeCode.module?.GradeResults;
   const version = chosen.version && versionText(chosen.version);
   // The scorecard, the year view and 當月獎金 load when opened, or at once when a link fills them in.
   const [opened, setOpened] = useState(false);
@@ -74,6 +80,8 @@ export default function KpiIsland({ versions, clauses, suggestedIndicators }: Pr
         monthError={chosen.error}
         version={version}
         hydrated={hydrated}
+        results={Results && <Results outcome={grade} />}
+        failed={gradeCode.failed}
       />
       {parts ? (
         <>
