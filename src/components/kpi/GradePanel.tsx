@@ -25,7 +25,6 @@ interface Props {
 
 /** 績效得分 and 績效獎金基數 → grade, coefficient and payout, live. */
 export function GradePanel({ score, base, outcome, onScore, onBase, month, onMonth, monthError, version, hydrated, results, failed }: Props) {
-  const { grade } = outcome;
   return (
     <section class="kpi-part" aria-labelledby="kpi-grade-title">
       <h3 id="kpi-grade-title">等級與當月績效獎金</h3>
@@ -39,7 +38,7 @@ export function GradePanel({ score, base, outcome, onScore, onBase, month, onMon
           {!hydrated && <li class="calc-script-needed">{scriptNeeded}</li>}
           {hydrated && version && <li class="calc-version">績效考核制度{version}（試算月份 {month}）</li>}
           {hydrated && failed && <li class="calc-error">{loadFailed}</li>}
-          {hydrated && !failed && !grade && <li>{outcome.errors.score ? '績效得分無法讀取，請修正上方欄位。' : '輸入績效得分後，這裡會顯示等級與發放係數。'}</li>}
+          {hydrated && !failed && !results && <li>輸入績效得分後，這裡會顯示等級與發放係數。</li>}
           {hydrated && results}
         </ul>
       </div>

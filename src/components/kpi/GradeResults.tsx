@@ -2,10 +2,10 @@ import type { GradeOutcome } from '../../lib/kpi/grade-form.ts';
 import { formatYuan } from '../../lib/money.ts';
 import { Cite, Reading } from '../calc/ClauseLink.tsx';
 
-/** The grade, coefficient and payout lines of 等級與當月績效獎金, once a score reads. */
+/** The result lines of 等級與當月績效獎金: grade, coefficient and payout once a score reads, else what to fix. */
 export function GradeResults({ outcome }: { outcome: GradeOutcome }) {
   const { grade, payout } = outcome;
-  if (!grade) return null;
+  if (!grade) return <li>{outcome.errors.score ? '績效得分無法讀取，請修正上方欄位。' : '輸入績效得分後，這裡會顯示等級與發放係數。'}</li>;
   return (
     <>
       <li>
