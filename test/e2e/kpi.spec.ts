@@ -76,3 +76,18 @@ test('KPI: the 當月獎金 wage field says 本月薪資 in its error', async ({
   await expect(page.locator('#kpi-bonus-wage-error')).toHaveText(/^本月薪資必須填入數字/);
   await expect(page.locator('main')).not.toContainText('NaN');
 });
+
+test('KPI: a link naming months and a scorecard row opens those parts filled in, and edits there stay in the URL', async ({ page }) => {
+  await page.goto(`${page4}?score=85&m1=55&m2=58&r1n=${encodeURIComponent('營收達成率')}&r1w=100&r1t=100&r1a=90`);
+  await waitForIsland(page.getByLabel('績效得分', { exact: true }));
+  await expect(page.getByLabel('1月得分', { exact: true })).toHaveValue('55');
+  await expect(page.locator('#kpi-year-title').locator('..')).toContainText('連續 2 個月考核不合格');
+  await expect(page.getByLabel('第1項指標名稱', { exact: true })).toHaveValue('營收達成率');
+  await expect(page.getByLabel('第1項實際值', { exact: true })).toHaveValue('90');
+  await page.getByLabel('3月得分', { exact: true }).fill('70');
+  await expect(page).toHaveURL(/m3=70/);
+  // What the link named is still there after the parts took over the URL.
+  await expect(page).toHaveURL(/m1=55/);
+  await expect(page).toHaveURL(/r1a=90/);
+  await expect(page).toHaveURL(/score=85/);
+});

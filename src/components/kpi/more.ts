@@ -4,3 +4,4 @@ export { evaluateMonthBonus } from '../../lib/kpi/month-bonus.ts';
 export { MonthBonus } from './MonthBonus.tsx';
 export { ScorecardTable } from './ScorecardTable.tsx';
 export { YearTable } from './YearTable.tsx';
+export { kpiFormFromFields, kpiFormToFields } from '../../lib/kpi/form-state.ts';

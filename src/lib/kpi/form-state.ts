@@ -2,6 +2,7 @@ import type { FieldValues } from '../url-state.ts';
 import type { ScorecardRowForm } from './form.ts';
 import type { MonthBonusForm } from './month-bonus.ts';
 import { monthsPerYear } from './score.ts';
+import { bonusKeys, monthKey, rowKey, rowKeys, rowNumbers } from './url-keys.ts';
 
 /** Everything the KPI calculator's fields hold, as typed. */
 export interface KpiFormState {
@@ -13,25 +14,7 @@ export interface KpiFormState {
   bonus: MonthBonusForm;
 }
 
-export const maxScorecardRows = 10;
-
-/**
- * URL query keys. Short, and distinct from the attendance calculator's, which may share the page's query.
- * Scorecard rows are r{n}{field}; an absent direction means higher-is-better.
- */
-const rowKeys = { name: 'n', weight: 'w', target: 't', actual: 'a', direction: 'd', cap: 'c' } as const satisfies Record<keyof ScorecardRowForm, string>;
-const bonusKeys = { wage: 'bw', late: 'bl', half: 'bh', full: 'bf' } as const satisfies Record<keyof MonthBonusForm, string>;
-const rowNumbers = Array.from({ length: maxScorecardRows }, (_, i) => i + 1);
-const monthKey = (i: number) => `m${i + 1}`;
-const rowKey = (n: number, field: keyof ScorecardRowForm) => `r${n}${rowKeys[field]}`;
-
-export const kpiUrlKeys: readonly string[] = [
-  'score',
-  'base',
-  ...Array.from({ length: monthsPerYear }, (_, i) => monthKey(i)),
-  ...rowNumbers.flatMap((n) => (Object.keys(rowKeys) as (keyof ScorecardRowForm)[]).map((f) => rowKey(n, f))),
-  ...Object.values(bonusKeys),
-];
+export { kpiUrlKeys, maxScorecardRows } from './url-keys.ts';
 
 export const emptyRow = (name = '', weight = ''): ScorecardRowForm => ({ name, weight, target: '', actual: '', direction: 'higher', cap: '' });
 
