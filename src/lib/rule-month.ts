@@ -19,6 +19,20 @@ export function versionForMonth<T>(versions: readonly Dated<T>[], month: string,
   return inForceForMonth(versions, text);
 }
 
+/**
+ * The rules a calculator applies for a 試算月份: the month's version, or, while the month cannot be read, the
+ * field's error and the newest rules (so the rest of the form keeps working).
+ */
+export function rulesForMonth<T>(versions: readonly Dated<T>[], month: string): { version?: Dated<T>; error?: string; rules: T } {
+  try {
+    const version = versionForMonth(versions, month);
+    return { version, rules: version.value };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { error: error.message, rules: versions[versions.length - 1]!.value };
+  }
+}
+
 /** 「版本 1.1，自 2027-01-01 起生效」: which rules a result applies. */
 export const versionText = (version: Pick<Dated<unknown>, 'version' | 'effectiveDate'>) =>
   `版本 ${version.version}，自 ${version.effectiveDate} 起生效`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttendanceWith } from '../../src/lib/attendance/compute.ts';
-import { currentMonth, versionForMonth, versionText } from '../../src/lib/rule-month.ts';
+import { currentMonth, rulesForMonth, versionForMonth, versionText } from '../../src/lib/rule-month.ts';
 import { attendanceVersions } from '../fixtures/rules/index.ts';
 import { inputErrorOf } from '../support/input-error.ts';
 
@@ -31,5 +31,16 @@ describe('試算月份: the version in force on the month’s last day', () => {
 
   it('defaults to this month in the reader’s time zone', () => {
     expect(currentMonth(new Date(2027, 0, 31, 23, 30))).toBe('2027-01');
+  });
+
+  it('gives a calculator the month’s rules, or the month’s error with the newest rules meanwhile', () => {
+    const january = rulesForMonth(attendanceVersions, '2027-01');
+    expect(january.version?.version).toBe('1.1');
+    expect(january.rules).toBe(january.version?.value);
+    expect(rulesForMonth(attendanceVersions, '2026-12').rules.freeMinorEventsPerMonth).not.toBe(january.rules.freeMinorEventsPerMonth);
+    const unread = rulesForMonth(attendanceVersions, '2026/12');
+    expect(unread.version).toBeUndefined();
+    expect(unread.error).toMatch(/試算月份/);
+    expect(unread.rules).toBe(attendanceVersions.at(-1)!.value);
   });
 });

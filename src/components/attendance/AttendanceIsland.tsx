@@ -3,9 +3,8 @@ import type { AttendanceRules } from '../../lib/attendance/rules.ts';
 import { attendanceFieldLabels, type AttendanceField } from '../../lib/attendance/fields.ts';
 import type { AttendanceFormOutcome } from '../../lib/attendance/form.ts';
 import { attendanceFormDefaults, attendanceFormFields, type AttendanceForm } from '../../lib/attendance/fields.ts';
-import { InputError } from '../../lib/input-error.ts';
 import type { Dated } from '../../lib/policy/in-force.ts';
-import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month.ts';
+import { currentMonth, rulesForMonth, versionText } from '../../lib/rule-month.ts';
 import { MonthField } from '../calc/MonthField.tsx';
 import { loadFailed, useLazy } from '../calc/use-lazy.ts';
 import { scriptNeeded, useUrlState } from '../calc/use-url-state.ts';
@@ -68,15 +67,8 @@ export default function AttendanceIsland({ versions }: Props) {
     clientStart: () => ({ month: currentMonth() }),
     kept: ['month'],
   });
-  const chosen = useMemo(() => {
-    try {
-      return { version: versionForMonth(versions, state.month) };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { error: error.message };
-    }
-  }, [versions, state.month]);
-  const rules = chosen.version?.value ?? versions[versions.length - 1]!.value;
+  const chosen = useMemo(() => rulesForMonth(versions, state.month), [versions, state.month]);
+  const { rules } = chosen;
   // The computation loads once there is something to compute (typed, or filled in by a link).
   const results = useLazy(() => import('./results.ts'), hydrated && typedAnything(state));
   const outcome = useMemo(

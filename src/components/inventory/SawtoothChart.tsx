@@ -1,17 +1,15 @@
 import { formatQuantity } from '../../lib/inventory/format.ts';
 import type { ReorderInput, ReorderResult } from '../../lib/inventory/reorder.ts';
 import { sawtooth } from '../../lib/inventory/sawtooth.ts';
+import { chartFrame } from '../calc/chart-frame.ts';
 
 interface Props {
   input: ReorderInput;
   result: ReorderResult;
 }
 
-const width = 360;
-const height = 210;
-const pad = { left: 44, right: 70, top: 12, bottom: 30 };
-const plotWidth = width - pad.left - pad.right;
-const plotHeight = height - pad.top - pad.bottom;
+const frame = chartFrame(360, 210, { left: 44, right: 70, top: 12, bottom: 30 });
+const { width, height, pad, plotWidth } = frame;
 
 /** Stock on hand over two replenishment cycles, with the safety-stock and reorder-point lines; hand-drawn SVG. */
 export function SawtoothChart({ input, result }: Props) {
@@ -22,8 +20,8 @@ export function SawtoothChart({ input, result }: Props) {
   const q = (value: number) => formatQuantity(value);
   const top = Math.max(shape.peak, result.reorderPoint) * 1.1 || 1;
   const days = 2 * shape.cycleDays;
-  const x = (day: number) => pad.left + (day / days) * plotWidth;
-  const y = (stock: number) => pad.top + (1 - stock / top) * plotHeight;
+  const x = (day: number) => frame.x(day / days);
+  const y = (stock: number) => frame.y(stock, top);
   const path = shape.points.map(([day, stock]) => `${x(day).toFixed(1)},${y(stock).toFixed(1)}`).join(' ');
   const summary =
     `示意圖（需求以平均值計）：庫存在 ${q(shape.peak)} 與安全庫存 ${q(shape.trough)} 之間起伏，` +

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { InputError } from '../../lib/input-error.ts';
 import type { GradeOutcome } from '../../lib/kpi/grade-form.ts';
 import type { KpiFormState } from '../../lib/kpi/form-state.ts';
 import { kpiMoreKeys, kpiUrlKeys } from '../../lib/kpi/url-keys.ts';
 import type { FieldValues } from '../../lib/url-state.ts';
 import type { Dated } from '../../lib/policy/in-force.ts';
-import { currentMonth, versionForMonth, versionText } from '../../lib/rule-month.ts';
+import { currentMonth, rulesForMonth, versionText } from '../../lib/rule-month.ts';
 import { loadFailed, useLazy } from '../calc/use-lazy.ts';
 import { useUrlState } from '../calc/use-url-state.ts';
 import { GradePanel } from './GradePanel.tsx';
@@ -64,15 +63,8 @@ export default function KpiIsland({ versions, clauses, suggestedIndicators }: Pr
     clientStart: () => ({ [monthKey]: currentMonth() }),
     kept: [monthKey],
   });
-  const chosen = useMemo(() => {
-    try {
-      return { version: versionForMonth(versions, form.month) };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { error: error.message };
-    }
-  }, [versions, form.month]);
-  const rules = chosen.version?.value ?? versions[versions.length - 1]!.value;
+  const chosen = useMemo(() => rulesForMonth(versions, form.month), [versions, form.month]);
+  const { rules } = chosen;
 
   const set = <K extends keyof State>(key: K) => (value: State[K]) => setForm((f) => ({ ...f, [key]: value }));
   // The grade's computation and lines load once a score or a base is typed (or a link fills one in).

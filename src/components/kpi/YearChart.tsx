@@ -1,6 +1,7 @@
 import type { KpiRules } from '../../lib/kpi/rules.ts';
 import { formatScore } from '../../lib/kpi/format.ts';
 import type { GradeResult } from '../../lib/kpi/grade.ts';
+import { chartFrame } from '../calc/chart-frame.ts';
 
 interface Props {
   scores: (number | undefined)[];
@@ -9,11 +10,8 @@ interface Props {
   rules: KpiRules;
 }
 
-const width = 340;
-const height = 180;
-const pad = { left: 30, right: 56, top: 10, bottom: 24 };
-const plotWidth = width - pad.left - pad.right;
-const plotHeight = height - pad.top - pad.bottom;
+const frame = chartFrame(340, 180, { left: 30, right: 56, top: 10, bottom: 24 });
+const { width, height, pad, plotWidth } = frame;
 /** Monthly scores against the grade edges, drawn by hand: a line, a mark per month, dashed band edges. */
 export function YearChart({ scores, grades, alertMonths, rules }: Props) {
   // Band edges from the rules (優秀/良好/合格 lower bounds), so the chart moves with the policy.
@@ -22,8 +20,8 @@ export function YearChart({ scores, grades, alertMonths, rules }: Props) {
   const known = scores.flatMap((s, i) => (s === undefined ? [] : [{ month: i + 1, score: s }]));
   if (known.length === 0) return null;
   const top = Math.max(100, Math.ceil(Math.max(...known.map((k) => k.score)) / 10) * 10);
-  const x = (month: number) => pad.left + ((month - 1) / 11) * plotWidth;
-  const y = (score: number) => pad.top + (1 - score / top) * plotHeight;
+  const x = (month: number) => frame.x((month - 1) / 11);
+  const y = (score: number) => frame.y(score, top);
   // Break the line where a month is missing, so a gap is not drawn as a trend.
   const segments: string[][] = [];
   scores.forEach((s, i) => {

@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
 import { regulations, type RegulationSlug } from '../../data/regulations.ts';
-import { mixedQuizId } from '../../lib/quiz/mixed.ts';
+import { mixedQuizId, mixedTestSize } from '../../lib/quiz/mixed.ts';
 import { orderOptions } from '../../lib/quiz/order.ts';
 import { placeQuestions, type PlacedQuestion } from '../../lib/quiz/place.ts';
 import { resolveBank } from '../../lib/quiz/resolve.ts';
 import { ruleValuesInForce } from '../../history/rule-versions.ts';
+import { loadPassPercent } from './settings.ts';
 import type { QuizListing } from './types.ts';
 
 /** Build-time loading of the `quizzes` collection for the quiz islands (Astro only, never shipped to the browser). */
@@ -27,7 +28,7 @@ export async function loadQuizzes(): Promise<Map<RegulationSlug, PlacedQuestion[
 }
 
 /** The hub's list: the four regulation quizzes, then the mixed test. */
-export function listQuizzes(quizzes: Map<RegulationSlug, PlacedQuestion[]>, mixedSize: number): QuizListing[] {
+function listQuizzes(quizzes: Map<RegulationSlug, PlacedQuestion[]>, mixedSize: number): QuizListing[] {
   const available = [...quizzes.values()].reduce((sum, questions) => sum + questions.length, 0);
   return [
     ...regulations.map((r) => ({
@@ -39,4 +40,9 @@ export function listQuizzes(quizzes: Map<RegulationSlug, PlacedQuestion[]>, mixe
     })),
     { id: mixedQuizId, title: '混合測驗', href: '#mixed-test', questionCount: Math.min(mixedSize, available), required: false },
   ];
+}
+
+/** What the hub's progress and completion record both show: the quiz list and the pass mark. */
+export async function loadHub(): Promise<{ quizzes: QuizListing[]; passPercent: number }> {
+  return { quizzes: listQuizzes(await loadQuizzes(), mixedTestSize), passPercent: await loadPassPercent() };
 }

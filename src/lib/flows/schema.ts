@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idPattern } from '../clause.ts';
+import { regulationField } from '../regulation-field.ts';
 import { FlowError } from './flow-error.ts';
 import { graphProblems } from './graph.ts';
 
@@ -34,17 +35,11 @@ export const edgeSchema = z.object({
   label: text.optional(),
 });
 
-/** `regulation` is checked against the regulations the site has, passed in where the collection is set up. */
-const regulationField = (regulationSlugs?: readonly string[]) =>
-  regulationSlugs
-    ? z.string().refine((value) => regulationSlugs.includes(value), { message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一` })
-    : slug;
-
 const buildFlowSchema = (regulationSlugs?: readonly string[]) => z
   .object({
     id: slug,
     title: text,
-    regulation: regulationField(regulationSlugs),
+    regulation: regulationField(regulationSlugs, slug),
     kind: z.enum(flowKinds, { message: 'kind 必須是 flow 或 org' }),
     /** The subsection or clause(s) the whole diagram draws; the diagram sits next to the first one. */
     clauses: z.array(clauseId).min(1, { message: '至少要有一個來源條文' }),

@@ -24,14 +24,10 @@ export interface Subsection {
   items: Item[];
 }
 
-export interface Section {
-  number: number;
+/** A section holds what a subsection does, without an id of its own, and its subsections. */
+export interface Section extends Omit<Subsection, 'id' | 'numeral'> {
   /** `一` for `一、`, undefined where the source has unnumbered section titles (001). */
   numeral?: string;
-  title: string;
-  intro: string;
-  clauses: Clause[];
-  items: Item[];
   subsections: Subsection[];
 }
 

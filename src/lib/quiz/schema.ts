@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idPattern } from '../clause.ts';
+import { regulationField } from '../regulation-field.ts';
 import { ruleKeyNames } from '../policy/rule-schema.ts';
 import { evaluate, TemplateError } from './template.ts';
 
@@ -62,15 +63,9 @@ export const questionSchema = questionFields.superRefine((q, ctx) => {
 
 const anyRegulation = z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'regulation 必須是規章資料夾名稱，例如 commercial-operations' });
 
-/** `regulation` checked against the site's regulations when they are given (the collection passes them in). */
-const regulationField = (regulationSlugs?: readonly string[]) =>
-  regulationSlugs
-    ? z.string().refine((value) => regulationSlugs.includes(value), { message: `regulation 必須是 ${regulationSlugs.join(' / ')} 之一` })
-    : anyRegulation;
-
 const buildQuizBankSchema = (regulationSlugs?: readonly string[]) => z
   .object({
-    regulation: regulationField(regulationSlugs),
+    regulation: regulationField(regulationSlugs, anyRegulation),
     questions: z.array(questionSchema).min(1, { message: '題庫至少要有一題' }),
   })
   .superRefine((bank, ctx) => {
