@@ -14,6 +14,7 @@ export const pageKinds: PageKind[] = [
   { kind: 'home', label: '首頁', path: '/' },
   { kind: 'chapter', label: '一般章節', path: '/operations-management/s1/' },
   { kind: 'calculator', label: '試算工具頁', path: '/commercial-operations/s4/', marker: 'astro-island' },
+  { kind: 'inventory', label: '庫存試算頁', path: '/commercial-operations/s3/', marker: 'astro-island' },
   { kind: 'flow', label: '流程圖頁', path: '/operating-model/s3/', marker: 'data-flow-id' },
   { kind: 'quiz', label: '概覽與測驗頁', path: '/commercial-operations/', marker: 'data-quiz-id' },
   { kind: 'hub', label: '培訓中心', path: '/training/' },

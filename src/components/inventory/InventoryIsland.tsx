@@ -1,12 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { reorderFields, reorderHint, type InventoryRules } from '../../lib/inventory/fields.ts';
-import { evaluateReorderForm } from '../../lib/inventory/form.ts';
+import type { ReorderFormOutcome } from '../../lib/inventory/form.ts';
 import type { ReorderTexts } from '../../lib/inventory/read-input.ts';
+import { loadFailed, useLazy } from '../calc/use-lazy.ts';
 import { useUrlState } from '../calc/use-url-state.ts';
 import { NumberField } from '../calc/NumberField.tsx';
-import { ReorderExplanation } from './ReorderExplanation.tsx';
-import { ReorderResults } from './ReorderResults.tsx';
-import { SawtoothChart } from './SawtoothChart.tsx';
 import type { InventoryClauses } from './types.ts';
 
 const keys = reorderFields.map((f) => f.key);
@@ -49,9 +47,15 @@ export default function InventoryIsland({ rules, clauses }: Props) {
   });
   const update = (key: keyof ReorderTexts) => (value: string) => setTexts((current) => ({ ...current, [key]: value }));
 
-  const outcome = useMemo(() => evaluateReorderForm(texts, rules), [texts, rules]);
+  // The figures' code loads once the island has hydrated: the fields always hold something to compute (the worked
+  // example, a link's values or what was typed), and the form shows without it.
+  const figures = useLazy(() => import('./results.ts'), hydrated);
+  const outcome = useMemo<ReorderFormOutcome>(
+    () => (figures.module ? figures.module.evaluateReorderForm(texts, rules) : { errors: {} }),
+    [figures.module, texts, rules],
+  );
+  const code = figures.module;
   const errors: Partial<ReorderTexts> = outcome.errors;
-  const shown = hydrated && outcome.result && outcome.input;
 
   return (
     <div class="inv-calc not-content">
@@ -78,18 +82,20 @@ export default function InventoryIsland({ rules, clauses }: Props) {
       </form>
       {/* Only the figures are live: announcing the chart and the workings on every keystroke would drown them. */}
       <section class="inv-output" role="status" aria-live="polite" aria-label="試算結果">
-        {!hydrated ? (
+        {figures.failed ? (
+          <p class="calc-error">{loadFailed}</p>
+        ) : !code ? (
           <p class="calc-script-needed">試算需要啟用 JavaScript；公式見下方說明與上方條文</p>
         ) : outcome.result && outcome.input ? (
-          <ReorderResults input={outcome.input} result={outcome.result} clauses={clauses} />
+          <code.ReorderResults input={outcome.input} result={outcome.result} clauses={clauses} />
         ) : (
           <p class="inv-pending">有 {Object.keys(errors).length} 個欄位無法讀取，請依欄位旁的說明修正後，這裡會顯示結果。</p>
         )}
       </section>
-      {shown && (
+      {code && outcome.result && outcome.input && (
         <>
-          <SawtoothChart input={outcome.input!} result={outcome.result!} />
-          <ReorderExplanation input={outcome.input!} result={outcome.result!} rules={rules} />
+          <code.SawtoothChart input={outcome.input} result={outcome.result} />
+          <code.ReorderExplanation input={outcome.input} result={outcome.result} rules={rules} />
         </>
       )}
     </div>
