@@ -9,6 +9,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { precacheEntries } from '../src/offline/precache-entries.ts';
 import { pageScripts, pageStylesheets, sumGzip, type ScriptFile } from './page-js.ts';
 import { pageKinds } from './page-kinds.ts';
 import { measureFirstSearch } from './pagefind-search.ts';
@@ -171,6 +173,20 @@ function printStylesheets(): void {
   }
 }
 
+/** What a first visit's service worker downloads for offline reading. */
+function printOffline(): void {
+  const sw = join(dist, 'sw.js');
+  if (!existsSync(sw)) {
+    console.log('\nOffline precache: no dist/sw.js (built with SERVICE_WORKER=off?)');
+    return;
+  }
+  const urls = [...precacheEntries(readFileSync(sw, 'utf8')).keys()];
+  const files = urls.map((url) => readFileSync(join(dist, url)));
+  const bytes = files.reduce((sum, file) => sum + file.length, 0);
+  const gzip = files.reduce((sum, file) => sum + gzipSync(file).length, 0);
+  console.log(`\nOffline precache (sw.js, installed on first visit): ${urls.length} files, ${kb(bytes)}, ${kb(gzip)} gzipped`);
+}
+
 async function printInventory(): Promise<void> {
   console.log('\nCalculators, batch throughput:');
   if (!existsSync(join(projectRoot, 'scripts/bench-inventory.ts'))) {
@@ -204,6 +220,7 @@ if (!skipBuilds) {
 
 printScripts(await starlightScripts(projectRoot, timedBuild));
 printStylesheets();
+printOffline();
 
 const search = await withPreview((baseUrl) => measureFirstSearch(baseUrl, dist, '曠工'));
 console.log(

@@ -33,9 +33,9 @@ export function offline(): AstroIntegration {
           logger.info('SERVICE_WORKER=off: no offline support; /sw.js unregisters any installed worker');
           return;
         }
-        const { count, bytes, gzipBytes, warnings } = await buildServiceWorker(root);
+        const { count, bytes, warnings } = await buildServiceWorker(root);
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js precaches ${count} files, ${kb(bytes)} (${kb(gzipBytes)} gzipped)`);
+        logger.info(`sw.js precaches ${count} files, ${kb(bytes)}`);
       },
     },
   };

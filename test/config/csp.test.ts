@@ -53,6 +53,12 @@ describe('uncoveredInline', () => {
     expect(uncoveredInline(withQuoted)).toEqual([]);
   });
 
+  it('hashes the UTF-8 text of a page read from disk and quotes it readably', () => {
+    const chinese = 'document.title = "規章";';
+    const built = Buffer.from(page(`script-src '${sha256(chinese)}'`, `<script>${chinese}</script><p style="content: '請假'">x</p>`));
+    expect(uncoveredInline(built)).toEqual([expect.stringContaining(`style="content: '請假'"`)]);
+  });
+
   it('reports a page without a policy', () => {
     expect(uncoveredInline('<html><head></head><body></body></html>')).toEqual(['no Content-Security-Policy <meta>']);
   });

@@ -32,6 +32,8 @@ test('attendance: the case survives a reload from the URL', async ({ page }) => 
   await page.goto(page4);
   await fill(page, [['月工資', '8700'], ['當月績效獎金', '2000'], ['曠工整天數', '1']]);
   await expect(page.locator('[data-result="total"]')).toHaveText('2,200.00 元');
+  // The address follows the screen one effect later; reload what a reader would copy.
+  await expect(page).toHaveURL(/absentFullDays=1(?:&|$)/);
   await page.reload();
   await waitForIsland(page.getByLabel('月工資', { exact: true }));
   await expect(page.getByLabel('曠工整天數', { exact: true })).toHaveValue('1');

@@ -25,7 +25,7 @@ test.afterAll(async () => site?.close());
 const diffId = () => `diff-${revised.version.replaceAll('.', '-')}-${editedClause}`;
 
 /** The changed clause's entry: link to the clause, and 3 struck out for 2 right before 「次以內不做處罰」. */
-async function expectExampleDiff(page: Page, entry: ReturnType<Page['locator']>, prefix = '') {
+async function expectExampleDiff(entry: ReturnType<Page['locator']>, prefix = '') {
   await expect(entry.getByRole('link', { name: /考勤制度 第2[條条]/ })).toHaveAttribute('href', `${prefix}/${regulation}/s4/#${editedClause}`);
   const html = await entry.locator('.clause-diff').innerHTML();
   expect(html).toMatch(new RegExp(`<del>${revised.from}</del><span class="sr-only">[^<]+</span><ins>${revised.to}</ins>次以[內内]不做[處处][罰罚]`));
@@ -41,7 +41,7 @@ test.describe('a committed edit shows as a diff', () => {
     test(`修訂記錄 shows the changed clause and the 修正條文對照表 (${colorScheme}, axe clean)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${site.url}/${regulation}/#revisions`);
-      await expectExampleDiff(page, page.locator(`#${diffId()}`));
+      await expectExampleDiff(page.locator(`#${diffId()}`));
       const table = page.getByRole('table', { name: `第 ${revised.version} 版修正條文對照表` });
       await expect(table.getByRole('columnheader')).toHaveText(['修正條文', '現行條文', '說明']);
       const row = table.getByRole('row').nth(1);
@@ -55,7 +55,7 @@ test.describe('a committed edit shows as a diff', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${site.url}/updates/`);
       const row = page.getByRole('row').filter({ hasText: `免罰次數由每月${revised.from}次改為${revised.to}次` });
-      await expectExampleDiff(page, row.locator('.clause-changes li').first());
+      await expectExampleDiff(row.locator('.clause-changes li').first());
       await expectNoAxeViolations(page);
     });
   }
@@ -70,7 +70,7 @@ test.describe('a committed edit shows as a diff', () => {
 
   test('the Simplified edition keeps the marks', async ({ page }) => {
     await page.goto(`${site.url}/zh-cn/${regulation}/#revisions`);
-    await expectExampleDiff(page, page.locator(`#${diffId()}`), '/zh-cn');
+    await expectExampleDiff(page.locator(`#${diffId()}`), '/zh-cn');
     await expect(page.locator(`#${diffId()} .sr-only`).first()).toHaveText('删除：');
   });
 

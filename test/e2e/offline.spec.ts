@@ -46,6 +46,7 @@ test('offline: after one visit, chapters, a calculator and search work without a
   await page.getByLabel('曠工整天數', { exact: true }).fill('1');
   await expect(page.locator('[data-result="total"]')).toHaveText('2,200.00 元');
   // The calculator keeps its inputs in the query; that address still opens offline.
+  await expect(page).toHaveURL(/absentFullDays=1(?:&|$)/);
   await page.reload();
   await expect(page.getByLabel('曠工整天數', { exact: true })).toHaveValue('1');
 

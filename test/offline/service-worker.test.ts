@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precacheEntries } from '../../src/offline/precache-entries.ts';
 import { buildServiceWorker } from '../../src/offline/service-worker.ts';
 
 // A miniature dist/: what Astro, Starlight and Pagefind write, in both editions.
@@ -26,15 +27,7 @@ const files = [
   'pagefind/fragment/zh-tw_1a2b3.pf_fragment',
 ];
 
-/** The precache list in the generated worker: address → revision (null for content-hashed names). */
-function precached(dir: string): Map<string, string | null> {
-  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const entries = new Map<string, string | null>();
-  for (const [, url, revision] of sw.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]*)"|null)\}/g)) {
-    entries.set(url!, revision ?? null);
-  }
-  return entries;
-}
+const precached = (dir: string) => precacheEntries(readFileSync(join(dir, 'sw.js'), 'utf8'));
 
 describe('the generated service worker', () => {
   let dir: string;

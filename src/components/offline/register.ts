@@ -39,7 +39,10 @@ if (sw && note && button) {
     registration.addEventListener('updatefound', () => track(registration.installing));
     // A tab left open (as on a warehouse phone) looks for a new build when it comes back or reconnects.
     const check = () => document.hidden || registration.update().catch(() => {});
-    addEventListener('online', () => (probe(), check()));
+    addEventListener('online', () => {
+      probe();
+      check();
+    });
     document.addEventListener('visibilitychange', check);
   }, () => {});
   addEventListener('load', () => (self.requestIdleCallback ?? setTimeout)(register));

@@ -1,16 +1,15 @@
+import { localDate, progressEvent } from '../../lib/quiz/progress.ts';
 import type { QuizScore } from '../../lib/quiz/score.ts';
 import { browserStore } from './browser-store.ts';
 
-type StorageModules = [typeof import('../../lib/quiz/progress-store.ts'), typeof import('../../lib/quiz/progress.ts')];
-
 /**
- * The storage code is loaded on demand so the quiz's first download stays small (the codec brings the schema
+ * The storage code is loaded on demand so the quiz's first download stays small (its codec brings the schema
  * library with it). The quiz starts loading it at the first answer, so it is there when the last one is in.
  */
-let storage: Promise<StorageModules> | undefined;
+let storage: Promise<typeof import('../../lib/quiz/progress-store.ts')> | undefined;
 
-function loadStorage(): Promise<StorageModules> {
-  storage ??= Promise.all([import('../../lib/quiz/progress-store.ts'), import('../../lib/quiz/progress.ts')]).catch((error) => {
+function loadStorage() {
+  storage ??= import('../../lib/quiz/progress-store.ts').catch((error) => {
     storage = undefined; // offline: try again next time
     throw error;
   });
@@ -24,7 +23,7 @@ export function preloadStorage(): void {
 /** Store a finished attempt and tell the page; false when the storage code could not be loaded. */
 export async function saveResult(quizId: string, score: QuizScore): Promise<boolean> {
   try {
-    const [{ saveAttempt }, { localDate, progressEvent }] = await loadStorage();
+    const { saveAttempt } = await loadStorage();
     saveAttempt(browserStore(), quizId, score, localDate(new Date()));
     window.dispatchEvent(new CustomEvent(progressEvent));
     return true;

@@ -1,17 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { progressEvent, type Progress } from '../../lib/quiz/progress.ts';
-import { loadProgress } from '../../lib/quiz/progress-store.ts';
 import { browserStore } from './browser-store.ts';
 
-/** Stored quiz progress; undefined until mounted (the server has none). Follows saves on this page and in other tabs. */
+/**
+ * Stored quiz progress; undefined until mounted (the server has none) and until the reader code, which brings the
+ * schema library, has loaded after hydration. Follows saves on this page and in other tabs.
+ */
 export function useProgress(): Progress | undefined {
   const [progress, setProgress] = useState<Progress>();
   useEffect(() => {
-    const load = () => setProgress(loadProgress(browserStore()));
+    let live = true;
+    const load = () =>
+      import('../../lib/quiz/progress-store.ts')
+        .then(({ loadProgress }) => live && setProgress(loadProgress(browserStore())))
+        .catch(() => {}); // offline before the code was cached: the table keeps its empty state
     load();
     window.addEventListener(progressEvent, load);
     window.addEventListener('storage', load);
     return () => {
+      live = false;
       window.removeEventListener(progressEvent, load);
       window.removeEventListener('storage', load);
     };

@@ -1,4 +1,5 @@
-import { decodeProgress, emptyProgress, encodeProgress, progressKey, recordAttempt, type Progress } from './progress.ts';
+import { decodeProgress, encodeProgress } from './progress-codec.ts';
+import { emptyProgress, progressKey, recordAttempt, type Progress } from './progress.ts';
 
 /** The part of window.localStorage we use; injectable so tests need no browser. */
 export interface KeyValueStore {

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/preact/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
+// biome-ignore lint/suspicious/noTsIgnore: astro check has the types and would reject an unused @ts-expect-error
 // @ts-ignore -- plain tsc has no types for .astro files (astro check has); Vitest compiles them through Astro.
 import FlowDiagram from '../../../src/components/flow/FlowDiagram.astro';
 import { flows } from '../../support/flows.ts';

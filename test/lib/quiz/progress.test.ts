@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeProgress, encodeProgress } from '../../../src/lib/quiz/progress-codec.ts';
 import {
-  decodeProgress,
   emptyProgress,
-  encodeProgress,
   localDate,
   progressKey,
   recordAttempt,
