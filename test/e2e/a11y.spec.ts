@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { notFoundPath, pageKinds } from '../../scripts/page-kinds.ts';
-import { expectNoAxeViolations, waitForIsland } from './helpers.ts';
+import { expectNoAxeViolations, hydrateAll, waitForIsland } from './helpers.ts';
 
 // The one place axe runs on the published site (changes.spec checks a revised one): every kind of page, and the
 // states a reader reaches on them (search open, results shown, quiz feedback, a flow stepped through), in both
@@ -12,16 +12,6 @@ const pages = [
   { kind: 'zh-cn calculator', path: `/zh-cn${pageKinds.find((p) => p.kind === 'calculator')!.path}` },
   { kind: '最新修訂', path: '/updates/' },
 ];
-
-/** Hydrated islands are what people use; client:visible ones load when scrolled to. */
-async function hydrateAll(page: Page) {
-  for (const island of await page.locator('astro-island').all()) {
-    await island.scrollIntoViewIfNeeded();
-    // client:interaction islands (the quizzes) hydrate when the pointer comes over them.
-    if ((await island.getAttribute('client')) === 'interaction') await island.locator('legend, button, input').first().hover();
-  }
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 async function fill(page: Page, values: Array<[label: string, value: string]>) {
   await waitForIsland(page.getByLabel(values[0]![0], { exact: true }));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { notFoundPath, pageKinds } from '../../scripts/page-kinds.ts';
-import { search } from './helpers.ts';
+import { hydrateAll, search } from './helpers.ts';
 
 /**
  * Records, while a page is used, every Content-Security-Policy violation (the DOM event and Chromium's console
@@ -23,16 +23,6 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
     });
   });
   return async () => [...problems, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
-}
-
-/** Brings every island into view so `client:visible` ones load their code too. */
-async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('astro-island').all()) {
-    await island.scrollIntoViewIfNeeded();
-    // client:interaction islands (the quizzes) hydrate when the pointer comes over them.
-    if ((await island.getAttribute('client')) === 'interaction') await island.locator('legend, button, input').first().hover();
-  }
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 test('the policy is hash-based: no unsafe-inline, nothing from other hosts', async ({ page }) => {

@@ -33,3 +33,16 @@ export async function waitForIsland(locator: Locator): Promise<void> {
   await locator.scrollIntoViewIfNeeded();
   await expect(locator.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }
+
+/** Hydrates every island on the page: client:visible ones scrolled into view, client:interaction ones pointed at. */
+export async function hydrateAll(page: Page): Promise<void> {
+  for (const island of await page.locator('astro-island').all()) {
+    // One at a time, scrolling again if an island above grew as it hydrated and pushed this one out of sight.
+    await expect(async () => {
+      await island.scrollIntoViewIfNeeded();
+      // client:interaction islands (the quizzes) hydrate when the pointer comes over them.
+      if ((await island.getAttribute('client')) === 'interaction') await island.locator('legend, button, input').first().hover();
+      await expect(island).not.toHaveAttribute('ssr', { timeout: 1000 });
+    }).toPass();
+  }
+}
