@@ -99,6 +99,8 @@ test.describe('without JavaScript', () => {
     await expect(figure.locator('svg g.flow-node')).toHaveCount(6);
     await expect(figure.getByRole('list', { name: /文字說明/ })).toContainText('供應鏈管理組（專業職能小組）');
     await expect(figure.getByRole('button')).toHaveCount(0);
+    // The stepper is rendered at its first step for the hydrated page, and not shown without JavaScript.
+    await expect(figure.locator('.flow-stepper')).toBeHidden();
 
     await page.goto('/commercial-operations/s3/');
     const order = page.locator('[data-flow-id="order-processing"]');

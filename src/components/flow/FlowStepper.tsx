@@ -25,11 +25,13 @@ const keys: Record<string, (i: number, last: number) => number> = {
 
 /**
  * Steps through a FlowDiagram drawn at build time: marks the current node, its owner's nodes and legend entry,
- * and shows the step's clause. Renders an empty box until hydrated, so the page without JavaScript shows no
- * dead buttons; the diagram and the step list stand on their own.
+ * and shows the step's clause. Rendered on the server at the first step, so hydrating only wakes the buttons
+ * (hidden until then, in their place) and changes no layout; without JavaScript the stepper is not shown
+ * (src/styles/flows.css) and the diagram and the step list stand on their own.
  */
 export default function FlowStepper({ title, kind, steps }: Props) {
-  const [index, setIndex] = useState(-1);
+  const [index, setIndex] = useState(0);
+  const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   /** Set once the reader has moved: hydrating must not scroll the page. */
   const moved = useRef(false);
@@ -41,7 +43,7 @@ export default function FlowStepper({ title, kind, steps }: Props) {
   };
 
   useEffect(() => {
-    setIndex(0);
+    setReady(true);
     const svg = figure()?.querySelector('svg');
     const onClick = (event: Event) => {
       const id = (event.target as Element).closest('[data-step-id]')?.getAttribute('data-step-id');
@@ -55,7 +57,7 @@ export default function FlowStepper({ title, kind, steps }: Props) {
   useEffect(() => {
     const host = figure();
     const step = steps[index];
-    if (!host || !step) return;
+    if (!ready || !host || !step) return;
     host.classList.add('is-interactive');
     for (const el of host.querySelectorAll('[data-step-id]')) {
       const current = el.getAttribute('data-step-id') === step.id;
@@ -71,7 +73,7 @@ export default function FlowStepper({ title, kind, steps }: Props) {
     const s = scroller.getBoundingClientRect();
     const top = root.current.getBoundingClientRect().bottom;
     if (n.top < top || n.bottom > innerHeight || n.left < s.left || n.right > s.right) node.scrollIntoView({ block: 'center', inline: 'center' });
-  }, [index]);
+  }, [index, ready]);
 
   const step = steps[index];
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -83,8 +85,7 @@ export default function FlowStepper({ title, kind, steps }: Props) {
   const [unit, prev, next, thing] = kind === 'org' ? ['個單位', '上一個', '下一個', '單位'] : ['步', '上一步', '下一步', '步驟'];
 
   return (
-    // Empty (not hidden) before hydration: client:visible waits for this element to enter the viewport.
-    <div ref={root} class="flow-stepper" role={step && 'group'} aria-label={step && `逐步檢視：${title}`} onKeyDown={onKeyDown}>
+    <div ref={root} class="flow-stepper" role={ready ? 'group' : undefined} aria-label={ready ? `逐步檢視：${title}` : undefined} onKeyDown={onKeyDown}>
       {step && (
         <>
           <div class="flow-stepper-bar">
