@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { sha256 } from './csp.ts';
 
 const executable = /^(?:|module|text\/javascript|application\/javascript|speculationrules)$/i;
 
@@ -21,7 +21,7 @@ const hashes = new Map<string, string>();
 function byteHash(bytes: string): string {
   let hash = hashes.get(bytes);
   if (hash === undefined) {
-    hash = `sha256-${createHash('sha256').update(bytes, 'latin1').digest('base64')}`;
+    hash = sha256(bytes, 'latin1');
     hashes.set(bytes, hash);
   }
   return hash;
