@@ -50,11 +50,8 @@ export default function InventoryIsland({ rules, clauses }: Props) {
   // The figures' code loads once the island has hydrated: the fields always hold something to compute (the worked
   // example, a link's values or what was typed), and the form shows without it.
   const figures = useLazy(() => import('./results.ts'), hydrated);
-  const outcome = useMemo<ReorderFormOutcome>(
-    () => (figures.module ? figures.module.evaluateReorderForm(texts, rules) : { errors: {} }),
-    [figures.module, texts, rules],
-  );
   const code = figures.module;
+  const outcome = useMemo<ReorderFormOutcome>(() => (code ? code.evaluateReorderForm(texts, rules) : { errors: {} }), [code, texts, rules]);
   const errors: Partial<ReorderTexts> = outcome.errors;
 
   return (
