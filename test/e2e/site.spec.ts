@@ -62,6 +62,20 @@ test('search speaks Chinese when nothing matches', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__message')).toContainText('找不到「qqzzxxyy」的結果');
 });
 
+test('a query typed as the search opens is kept while its scripts load', async ({ page }) => {
+  await page.goto('/');
+  // Scripts fetched from here on (Pagefind UI, loaded when the search opens) arrive a second late, as on a slow line.
+  await page.route('**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('曠工');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: '搜尋', exact: true })).toHaveValue('曠工');
+  await expect(page.getByRole('textbox', { name: '搜尋', exact: true })).toBeFocused();
+});
+
 test('home page leads to each calculator, next to the clause it applies', async ({ page }) => {
   for (const [name, calculator] of [
     ['考勤扣款試算', '.attendance-calc'],
