@@ -108,3 +108,12 @@ test.describe('without JavaScript', () => {
     await expect(order.locator('ol li').nth(1)).toContainText('異常訂單：前往第 3 步「與客戶或銷售代表溝通確認」');
   });
 });
+
+test('a shared link to a clause below several diagrams opens on that clause', async ({ page }) => {
+  // Diagrams out of sight are not laid out (flows.css): they must still take their full room, or the page opens
+  // above or below the clause the link names.
+  await page.goto('/commercial-operations/s3/#c3-4-3-i2');
+  await expect(page.locator('#c3-4-3-i2')).toBeInViewport();
+  await page.waitForTimeout(500);
+  await expect(page.locator('#c3-4-3-i2')).toBeInViewport();
+});

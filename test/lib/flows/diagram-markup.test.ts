@@ -23,7 +23,9 @@ describe('FlowDiagram markup', () => {
     expect(html).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${caption![1]}"`));
     expect(html.match(/<g class="flow-node"/g)).toHaveLength(flow.steps.length);
     expect(html.match(/<li id="flow-[^"]+-step-/g)).toHaveLength(flow.steps.length);
-    expect(html).toMatch(/<div class="flow-scroll" tabindex="0" role="group" aria-label="[^"]+"/);
+    expect(html).toMatch(/<div class="flow-scroll[^"]*" tabindex="0" role="group" aria-label="[^"]+"/);
+    // A drawing out of sight keeps its room from these attributes alone (flows.css: content-visibility).
+    expect(html).toMatch(/<svg[^>]* width="[\d.]+" height="[\d.]+"/);
   });
 
   it('lists a process in order with role, branches and clause link', async () => {
