@@ -20,6 +20,9 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   // Stylesheets as files: Astro does not hash <style> blocks that MDX components bring, and 'self' covers files.
   build: { inlineStylesheets: 'never' },
+  // Starlight turns on prefetching every link on hover: a listener on each link and a scan of the page after any
+  // change, on every page load. The service worker already holds every Traditional page, so it is off.
+  prefetch: false,
   integrations: [
     starlight({
       title: '運營管理制度',
@@ -56,6 +59,7 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         Search: './src/components/starlight/Search.astro',
         SkipLink: './src/components/starlight/SkipLink.astro',
+        TableOfContents: './src/components/starlight/TableOfContents.astro',
       },
     }),
     mdx(),

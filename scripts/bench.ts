@@ -106,15 +106,15 @@ async function printBuildCost(count: number): Promise<void> {
  * files with the name of one of its files (Astro names a chunk after its source,
  * `Search.astro_astro_type_script_index_0_lang.<hash>.js`, and our Starlight settings such as Pagefind's ranking
  * change a script's hash, not its origin); and whatever a Starlight file imports, such as the bundler's shared
- * preload helper. One exception: `page.<hash>.js` is Astro's bundle of every integration's page scripts (Astro's
- * prefetch in the bare site, plus our service worker registration), so what it weighs beyond the bare site's
- * counts as ours.
+ * preload helper. One exception: `page.<hash>.js` is Astro's bundle of every integration's page scripts. In the
+ * bare site it is Astro's prefetch, which this site turns off (the service worker holds every page already), so
+ * here it holds only our service worker registration and counts as ours.
  */
 const origin = (key: string) => key.replace(/\.[\w-]{8}\.m?js$/, '');
 const sharedBundle = '/_astro/page';
 
 function beyondStarlight(files: ScriptFile[], starlightFiles: ScriptFile[]): ScriptFile[] {
-  const starlightOrigins = new Set(starlightFiles.map((file) => origin(file.key)));
+  const starlightOrigins = new Set(starlightFiles.map((file) => origin(file.key)).filter((key) => key !== sharedBundle));
   const starlight = new Set(files.filter((file) => starlightOrigins.has(origin(file.key))).map((file) => file.key));
   for (let grew = true; grew; ) {
     grew = false;
@@ -125,14 +125,7 @@ function beyondStarlight(files: ScriptFile[], starlightFiles: ScriptFile[]): Scr
       }
     }
   }
-  const extra: ScriptFile[] = [];
-  const bare = starlightFiles.find((file) => origin(file.key) === sharedBundle);
-  for (const file of files) {
-    if (origin(file.key) !== sharedBundle) continue;
-    const gzip = file.gzip - (bare?.gzip ?? 0);
-    if (gzip > 0) extra.push({ ...file, label: `${file.label} (beyond the bare site's)`, bytes: file.bytes - (bare?.bytes ?? 0), gzip });
-  }
-  return [...files.filter((file) => !starlight.has(file.key)), ...extra];
+  return files.filter((file) => !starlight.has(file.key));
 }
 
 function printScripts(starlight: ScriptFile[]): void {

@@ -6,7 +6,9 @@
  * before, the chapter of a bare Starlight site (scripts/starlight-baseline.ts) and ours, both served by the same
  * plain static server, as the yardstick for this machine at this minute. Full JSON reports go to
  * test-results/lighthouse/. Simulated throttling scales the CPU time it observes, so other work on the machine
- * lowers the performance score: each page's line ends with the load average when it was measured.
+ * lowers the performance score: each page's line ends with the load average when it was measured. As Lighthouse's
+ * own guidance on variability says, one run is a sample: `-- --runs=5` audits each page five times and reports the
+ * median run (Lighthouse's computeMedianRun, as Lighthouse CI does), with every run's performance score beside it.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { pageKinds } from './page-kinds.ts';
 import { projectRoot, withPreview } from './preview.ts';
 import { withBareStarlight } from './starlight-baseline.ts';
@@ -40,6 +43,7 @@ function shortfalls(lhr: Result): string[] {
 
 const desktop = process.argv.includes('--desktop');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
 const reports = join(projectRoot, 'test-results', 'lighthouse');
 mkdirSync(reports, { recursive: true });
 
@@ -47,14 +51,20 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 });
-const audit = async (url: string, name: string, label: string) => {
+const lighthouseRun = async (url: string): Promise<Result> => {
   const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, desktop ? desktopConfig : undefined);
   if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = run;
+  return run.lhr;
+};
+const audit = async (url: string, name: string, label: string) => {
+  const all: Result[] = [];
+  for (let i = 0; i < runs; i++) all.push(await lighthouseRun(url));
+  const lhr = runs > 1 ? (computeMedianRun(all) as Result) : all[0]!;
   writeFileSync(join(reports, `${name}${desktop ? '-desktop' : ''}.json`), JSON.stringify(lhr, null, 1));
   const scores = categories.map((id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)).padStart(4));
   const load = loadavg().map((n) => n.toFixed(2)).join(' ');
-  console.log(`\n${label} ${scores.join(' ')}   (load average ${load})`);
+  const spread = runs > 1 ? `   median of ${runs}; performance ${all.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100)).join(', ')}` : '';
+  console.log(`\n${label} ${scores.join(' ')}${spread}   (load average ${load})`);
   if (lhr.runtimeError) console.log(`  runtime error: ${lhr.runtimeError.message}`);
   for (const warning of lhr.runWarnings) console.log(`  warning: ${warning}`);
   for (const line of shortfalls(lhr)) console.log(`  ${line}`);

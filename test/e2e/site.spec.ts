@@ -29,6 +29,25 @@ test('a clause link lands on the clause, which is highlighted', async ({ page })
   await expect(page.locator('#c4-1')).toHaveText('考勤制度');
 });
 
+test('the table of contents marks the section being read, from the top and once the reader scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await page.goto('/commercial-operations/s4/');
+  const toc = page.locator('starlight-toc');
+  await expect(toc.getByRole('link', { name: '概述' })).toHaveAttribute('aria-current', 'true');
+  await page.locator('#c4-2').evaluate((heading) => heading.scrollIntoView());
+  await expect(toc.getByRole('link', { name: '績效考核制度' })).toHaveAttribute('aria-current', 'true');
+  await expect(toc.locator('[aria-current="true"]')).toHaveCount(1);
+});
+
+test('on a phone, the contents bar names the section of a shared clause link and follows scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/commercial-operations/s4/#c4-1-2');
+  const current = page.locator('mobile-starlight-toc .display-current');
+  await expect(current).toHaveText('考勤制度');
+  await page.locator('#c4-2').evaluate((heading) => heading.scrollIntoView());
+  await expect(current).toHaveText('績效考核制度');
+});
+
 test('a truncated source says visibly where it ends', async ({ page }) => {
   await page.goto('/operating-model/s6/');
   await expect(page.getByRole('note', { name: '來源文件說明' })).toContainText('來源文件在此中斷');

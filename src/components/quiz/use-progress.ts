@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { progressEvent, type Progress } from '../../lib/quiz/progress.ts';
+import { hasStoredProgress } from '../../lib/quiz/has-stored-progress.ts';
+import { emptyProgress, progressEvent, type Progress } from '../../lib/quiz/progress.ts';
 import { browserStore } from './browser-store.ts';
 
 /**
- * Stored quiz progress; undefined until mounted (the server has none) and until the reader code, which brings the
- * schema library, has loaded after hydration. Follows saves on this page and in other tabs.
+ * Stored quiz progress; undefined until mounted (the server has none) and, when something is stored, until the
+ * reader code, which brings the schema library, has loaded. Follows saves on this page and in other tabs.
  */
 export function useProgress(): Progress | undefined {
   const [progress, setProgress] = useState<Progress>();
   useEffect(() => {
     let live = true;
-    const load = () =>
+    const load = () => {
+      if (!hasStoredProgress(browserStore())) return setProgress(emptyProgress());
       import('../../lib/quiz/progress-store.ts')
         .then(({ loadProgress }) => live && setProgress(loadProgress(browserStore())))
         .catch(() => {}); // offline before the code was cached: the table keeps its empty state
+    };
     load();
     window.addEventListener(progressEvent, load);
     window.addEventListener('storage', load);

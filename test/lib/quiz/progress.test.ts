@@ -10,6 +10,7 @@ import {
   type Progress,
 } from '../../../src/lib/quiz/progress.ts';
 import { loadProgress, saveAttempt, type KeyValueStore } from '../../../src/lib/quiz/progress-store.ts';
+import { hasStoredProgress } from '../../../src/lib/quiz/has-stored-progress.ts';
 
 /** An in-memory localStorage. */
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
@@ -90,6 +91,15 @@ describe('stored progress', () => {
     expect(loadProgress(store).results.mixed).toEqual({ correct: 17, total: 20, date: '2025-03-05', attempts: 1 });
   });
 
+  it('says whether anything is stored, so the decoder is fetched only then', () => {
+    const store = memoryStore();
+    expect(hasStoredProgress(store)).toBe(false);
+    saveAttempt(store, 'mixed', { correct: 17, total: 20 }, '2025-03-05');
+    expect(hasStoredProgress(store)).toBe(true);
+    // Tampered text still counts: loadProgress must see it to remove it.
+    expect(hasStoredProgress(memoryStore({ [progressKey]: 'garbage' }))).toBe(true);
+  });
+
   it('quietly resets tampered data: empty progress, the bad entry removed', () => {
     const store = memoryStore({ [progressKey]: '{"version":1,"results":{"mixed":{"correct":999}}}', other: 'kept' });
     expect(loadProgress(store)).toEqual(emptyProgress());
@@ -118,6 +128,8 @@ describe('stored progress', () => {
     };
     expect(loadProgress(blocked)).toEqual(emptyProgress());
     expect(loadProgress(undefined)).toEqual(emptyProgress());
+    expect(hasStoredProgress(blocked)).toBe(false);
+    expect(hasStoredProgress(undefined)).toBe(false);
     expect(saveAttempt(blocked, 'mixed', { correct: 20, total: 20 }, '2025-03-05').results.mixed?.correct).toBe(20);
   });
 });
