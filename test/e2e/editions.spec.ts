@@ -44,6 +44,7 @@ test('the flow stepper speaks mainland Simplified once hydrated (接着, not 接
   const shown: string[] = [];
   const next = stepper.getByRole('button', { name: '下一步' });
   for (let i = 0; i < 30; i++) {
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; the rendered text is what the reader sees
     shown.push(await stepper.innerText());
     if ((await next.getAttribute('aria-disabled')) === 'true') break;
     await next.click();
@@ -77,6 +78,7 @@ test('islands speak Simplified on the Simplified edition and link within it', as
   await page.getByLabel('旷工整天数', { exact: true }).fill('1');
   const results = page.locator('.attendance-results');
   await expect(results).toContainText('2,200.00');
+  // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; the rendered text is what the reader sees
   expect(flaggedForms(await results.innerText())).toEqual([]);
   const href = await results.locator('a[href*="#c4-1-"]').first().getAttribute('href');
   expect(href).toMatch(/^\/zh-cn\/commercial-operations\/s4\/#c4-1-/);
