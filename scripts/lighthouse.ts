@@ -43,7 +43,7 @@ function shortfalls(lhr: Result): string[] {
 
 const desktop = process.argv.includes('--desktop');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
-const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
+const runs = Math.max(1, Math.floor(Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1)) || 1);
 const reports = join(projectRoot, 'test-results', 'lighthouse');
 mkdirSync(reports, { recursive: true });
 

@@ -12,9 +12,10 @@ export function useProgress(): Progress | undefined {
   useEffect(() => {
     let live = true;
     const load = () => {
-      if (!hasStoredProgress(browserStore())) return setProgress(emptyProgress());
+      const store = browserStore();
+      if (!hasStoredProgress(store)) return setProgress(emptyProgress());
       import('../../lib/quiz/progress-store.ts')
-        .then(({ loadProgress }) => live && setProgress(loadProgress(browserStore())))
+        .then(({ loadProgress }) => live && setProgress(loadProgress(store)))
         .catch(() => {}); // offline before the code was cached: the table keeps its empty state
     };
     load();
